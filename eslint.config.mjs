@@ -1,0 +1,32 @@
+// @ts-check
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'cdktf.out/**', '.venv/**', '.gen/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // The provider's barrel loads every resource class (~7x slower synth). Deep paths only.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@cdktf/provider-aws',
+              message: "Import the resource by deep path, e.g. '@cdktf/provider-aws/lib/vpc': the barrel makes synth ~7x slower.",
+            },
+          ],
+          patterns: [
+            {
+              group: ['@cdktf/provider-aws/lib'],
+              message: "Import the resource by deep path, e.g. '@cdktf/provider-aws/lib/vpc', not the lib index.",
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    // isolatedModules: type checking is `npm run typecheck`'s job; jest only transpiles.
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
+  },
+  testTimeout: 60000,
+  // Two cores: one worker per core keeps the synth-heavy suites from thrashing.
+  maxWorkers: 2,
+};
