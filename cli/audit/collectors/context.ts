@@ -1,0 +1,40 @@
+import type { BedrockClient } from '@aws-sdk/client-bedrock';
+import type { NotChecked, ResourceKind } from '../model';
+import type { Limiter } from '../pool';
+
+export interface ProgressEvent {
+  readonly region: string;
+  readonly kind: ResourceKind;
+  /** Resources listed so far in this region. */
+  readonly listed: number;
+}
+
+/** What every collector needs; the client is injected so tests can hand in a mocked one. */
+export interface CollectContext {
+  readonly client: BedrockClient;
+  readonly region: string;
+  /** Only resources created (or, for batch jobs, submitted) after this instant. @default all */
+  readonly since?: Date;
+  /** Bounds the per-resource Get calls across all collectors of a run. */
+  readonly limit: Limiter;
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface Collected<T> {
+  readonly items: readonly T[];
+  readonly notChecked: readonly NotChecked[];
+}
+
+/** Page size for List calls: the service maximum for these APIs is 1000; 100 keeps pages small. */
+export const PAGE_SIZE = 100;
+
+/** Why a call failed, phrased for the "not checked" list. */
+export function failureReason(err: unknown): string {
+  const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
+  const name = e.name ?? 'Error';
+  const attempts = e.$metadata?.attempts;
+  const denied = name === 'AccessDeniedException' || name === 'UnauthorizedException' || e.$metadata?.httpStatusCode === 403;
+  const detail = `${name}: ${e.message ?? String(err)}`;
+  if (denied) return `access denied (${detail}); grant the actions in cli/audit/auditor-policy.json`;
+  return attempts !== undefined && attempts > 1 ? `${detail} (after ${attempts} attempts)` : detail;
+}

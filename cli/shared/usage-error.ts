@@ -1,0 +1,7 @@
+/**
+ * Bad input the user can fix (a flag, a file, a field). The dispatcher prints the message without a
+ * stack trace and exits 2, so every message has to say what was wrong and what to do instead.
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
