@@ -12,18 +12,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: '@cdktf/provider-aws',
-              message: "Import the resource by deep path, e.g. '@cdktf/provider-aws/lib/vpc': the barrel makes synth ~7x slower.",
-            },
-          ],
-          patterns: [
-            {
-              group: ['@cdktf/provider-aws/lib'],
-              message: "Import the resource by deep path, e.g. '@cdktf/provider-aws/lib/vpc', not the lib index.",
-            },
-          ],
+          paths: ['@cdktf/provider-aws', '@cdktf/provider-aws/lib', '@cdktf/provider-aws/lib/index'].map((name) => ({
+            name,
+            message: "Import the resource by deep path, e.g. '@cdktf/provider-aws/lib/vpc': the barrel makes synth ~7x slower.",
+          })),
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

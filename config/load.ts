@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { ConfigError, ConfigProblem, problemsFromZod } from './errors';
+import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvironment } from './schema';
+import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../modules/naming/names';
+
+/** Where environment files live unless BEDROCK_ENV_DIR says otherwise (tests, benchmarks). */
+export const DEFAULT_ENV_DIR = join(__dirname, 'environments');
+
+/**
+ * Validates one environment's raw object. Collects every problem instead of stopping at the first,
+ * so a user fixes a file in one pass.
+ */
+export function validateEnvironment(name: string, raw: unknown, file = `${name}.json`): { config?: EnvironmentConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (!ENVIRONMENT_NAME.test(name)) {
+    problems.push({
+      environment: name,
+      file,
+      field: '(name)',
+      message: 'environment names are 2-16 characters of a-z, 0-9 and "-", starting with a letter; rename the file, e.g. "dev.json"',
+    });
+  }
+  const parsed = EnvironmentFileSchema.safeParse(raw);
+  if (!parsed.success) return { problems: [...problems, ...problemsFromZod(name, file, parsed.error)] };
+  if (problems.length) return { problems };
+  const config = deriveEnvironment(name, parsed.data);
+  for (const purpose of ALL_BUCKET_PURPOSES) {
+    const bucket = bucketName(config, purpose);
+    if (bucket.length > S3_BUCKET_NAME_MAX) {
+      problems.push({
+        environment: name,
+        file,
+        field: 'namePrefix',
+        message: `bucket name "${bucket}" is ${bucket.length} characters, over S3's ${S3_BUCKET_NAME_MAX}; shorten namePrefix or the environment name`,
+      });
+      break;
+    }
+  }
+  return problems.length ? { problems } : { config, problems };
+}
+
+/** Validates a set of named raw environments; throws one ConfigError listing every problem. */
+export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw: unknown; file?: string }>): EnvironmentConfig[] {
+  const problems: ConfigProblem[] = [];
+  const configs: EnvironmentConfig[] = [];
+  for (const entry of entries) {
+    const result = validateEnvironment(entry.name, entry.raw, entry.file);
+    problems.push(...result.problems);
+    if (result.config) configs.push(result.config);
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return configs;
+}
+
+/** Reads every `<name>.json` in the directory, in name order (deterministic output). */
+export function loadEnvironments(dir: string = process.env.BEDROCK_ENV_DIR ?? DEFAULT_ENV_DIR): EnvironmentConfig[] {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  if (files.length === 0) {
+    throw new ConfigError([{ environment: '(none)', file: dir, field: '(directory)', message: 'no environment files; add one, e.g. dev.json (see help/adding-an-environment.md)' }]);
+  }
+  const entries = files.map((f) => {
+    const path = join(dir, f);
+    const shown = relative(process.cwd(), path) || path;
+    const name = basename(f, '.json');
+    try {
+      return { name, raw: JSON.parse(readFileSync(path, 'utf8')) as unknown, file: shown };
+    } catch (e) {
+      throw new ConfigError([{ environment: name, file: shown, field: '(file)', message: `not valid JSON (${(e as Error).message}); fix the syntax` }]);
+    }
+  });
+  return validateEnvironments(entries);
+}

@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { BEDROCK_REGIONS, BEDROCK_REGION_NAMES, isBedrockRegion } from './bedrock-regions';
+import { cidrSubnet, formatCidr, parseCidr } from './cidr';
+import { BEDROCK_SERVICE_NAMES } from '../modules/endpoints/bedrock-services';
+
+/**
+ * The environment file schema (config/environments/<name>.json). Every message says what to do,
+ * because the person reading it is adding an environment, not reading this file.
+ */
+
+const IAM_PRINCIPAL_ARN = /^arn:aws:iam::(\d{12}):(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/;
+const iamPrincipalArn = z
+  .string()
+  .regex(IAM_PRINCIPAL_ARN, 'must be an IAM role, user or account-root ARN such as "arn:aws:iam::123456789012:role/ModelBuilder"');
+
+const action = z.string().regex(/^bedrock:[A-Za-z*]+$/, 'must be a Bedrock IAM action such as "bedrock:InvokeModel"');
+const serviceName = z.enum(BEDROCK_SERVICE_NAMES, {
+  error: `must be one of ${BEDROCK_SERVICE_NAMES.join(', ')} (the four Bedrock PrivateLink services)`,
+});
+
+/** CloudWatch Logs accepts only these retention values. */
+const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
+function unique<T>(label: string) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<T>();
+    items.forEach((item, i) => {
+      if (seen.has(item)) ctx.addIssue({ code: 'custom', path: [i], message: `duplicate ${label} "${String(item)}": list each once` });
+      seen.add(item);
+    });
+  };
+}
+
+const LocalState = z.strictObject({ type: z.literal('local') });
+const S3State = z.strictObject({
+  type: z.literal('s3'),
+  /** The state bucket (see the state-bootstrap stack). */
+  bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (lowercase, 3-63 characters)'),
+  /** @default the environment's region */
+  region: z.string().optional(),
+  /** Each stack's state lives at `<keyPrefix>/<stack>.tfstate`. */
+  keyPrefix: z.string().regex(/^[\w.-]+(\/[\w.-]+)*$/, 'must be a path without leading or trailing "/"').default('bedrock-private'),
+  /** KMS key for the state objects. @default the bucket's default encryption */
+  kmsKeyId: z.string().optional(),
+  /** Only for teams on Terraform < 1.10, which lacks S3-native locking (use_lockfile). */
+  dynamodbTable: z.string().optional(),
+});
+const HcpState = z.strictObject({
+  type: z.literal('hcp'),
+  organization: z.string().min(1, 'name your HCP Terraform organization'),
+  hostname: z.string().default('app.terraform.io'),
+  /** Workspace per stack: `<workspacePrefix><stack>`. */
+  workspacePrefix: z.string().default(''),
+});
+const StateBackend = z.discriminatedUnion('type', [LocalState, S3State, HcpState], {
+  error: 'state.type must be "local", "s3" or "hcp"',
+});
+
+export const EnvironmentFileSchema = z
+  .strictObject({
+    /** The AWS account the environment deploys into; the provider refuses any other (allowed_account_ids). */
+    accountId: z.string().regex(/^\d{12}$/, 'must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"'),
+    /** A region where Bedrock is offered. */
+    region: z.string().refine(isBedrockRegion, {
+      error: `is not a region where Bedrock is offered; use one of ${BEDROCK_REGION_NAMES.join(', ')}`,
+    }),
+    /** The VPC block, /16 to /24. Subnets are carved from it, never typed by hand. */
+    vpcCidr: z.string(),
+    /**
+     * Availability Zone IDs (e.g. use1-az1), not names: IDs are the same zone in every account.
+     * Subnet i gets the i-th block of the VPC, so append new AZs at the end.
+     */
+    azIds: z.array(z.string().regex(/^[a-z]+\d+-az\d+$/, 'must be an AZ ID such as "use1-az1" (AZ IDs, not names like us-east-1a)')).superRefine(unique('AZ ID')),
+    /** Bits added to the VPC prefix for each subnet. @default 3 (eight /N+3 slots; room to add AZs later) */
+    subnetNewBits: z.number().int().min(1).max(8).default(3),
+    /** Prefix of every name (buckets, roles, keys). @default "bedrock" */
+    namePrefix: z.string().regex(/^[a-z][a-z0-9-]{1,14}[a-z0-9]$/, 'must be 3-16 characters of a-z, 0-9 and "-"').default('bedrock'),
+    tags: z.strictObject({
+      owner: z.string().min(1, 'name the owning team'),
+      costCentre: z.string().min(1, 'give the cost centre'),
+      /** Further tags on every resource. */
+      extra: z.record(z.string(), z.string()).default({}),
+    }),
+    endpoints: z
+      .strictObject({
+        /** @default all four Bedrock services */
+        services: z.array(serviceName).min(1, 'enable at least one Bedrock endpoint service').superRefine(unique('service')).default([...BEDROCK_SERVICE_NAMES]),
+        /** Also require callers to belong to this AWS Organization (aws:PrincipalOrgID). @default not required */
+        principalOrgId: z.string().regex(/^o-[a-z0-9]{10,32}$/, 'must be an AWS Organizations id such as "o-a1b2c3d4e5"').optional(),
+        /** Narrow callers further to these principals (aws:PrincipalArn). @default any principal of the account */
+        allowedPrincipalArns: z.array(iamPrincipalArn).default([]),
+        /** Actions to add to a service's default endpoint policy. */
+        extraActions: z.partialRecord(serviceName, z.array(action)).default({}),
+        /** Default actions to remove from a service's endpoint policy. */
+        removeActions: z.partialRecord(serviceName, z.array(action)).default({}),
+      })
+      .default({ services: [...BEDROCK_SERVICE_NAMES], allowedPrincipalArns: [], extraActions: {}, removeActions: {} }),
+    flowLogs: z
+      .strictObject({
+        retentionDays: z
+          .number()
+          .refine((n) => (LOG_RETENTION_DAYS as readonly number[]).includes(n), {
+            error: `must be a CloudWatch Logs retention value: ${LOG_RETENTION_DAYS.join(', ')}`,
+          })
+          .default(365),
+      })
+      .default({ retentionDays: 365 }),
+    /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
+    state: StateBackend.default({ type: 'local' }),
+    protection: z
+      .strictObject({
+        /** lifecycle.prevent_destroy on keys and data buckets. @default true for "prod", false otherwise */
+        preventDestroy: z.boolean().optional(),
+      })
+      .default({}),
+    keys: z
+      .strictObject({
+        /** Principals that administer (but cannot use) the keys. */
+        administratorArns: z.array(iamPrincipalArn).default([]),
+        /** Principals besides the customization role that create custom models (PermissionsEncryptCustomModel). */
+        modelBuilderArns: z.array(iamPrincipalArn).default([]),
+        /** Principals that invoke custom models (PermissionsDecryptModel). */
+        modelInvokerArns: z.array(iamPrincipalArn).default([]),
+        /** @default 30 */
+        deletionWindowDays: z.number().int().min(7, 'KMS allows 7 to 30 days').max(30, 'KMS allows 7 to 30 days').default(30),
+        /** Seed 003's model-copy keys. @default off */
+        modelCopy: z
+          .strictObject({
+            /** Roles that copy models (PermissionsEncryptCopiedModel; PermissionsDecryptModel on the source key). */
+            copyRoleArns: z.array(iamPrincipalArn).min(1, 'name at least one model-copy role'),
+            /** Principals that only invoke copied models (PermissionsDecryptCopiedModel). */
+            copiedModelInvokerArns: z.array(iamPrincipalArn).default([]),
+          })
+          .optional(),
+      })
+      .default({ administratorArns: [], modelBuilderArns: [], modelInvokerArns: [], deletionWindowDays: 30 }),
+    buckets: z
+      .strictObject({
+        /** Days before noncurrent object versions expire. @default 90 */
+        noncurrentVersionExpirationDays: z.number().int().positive('must be a whole number of days greater than 0').default(90),
+        /** Principals exempt from the VPC-only deny (data stewards, break-glass). @default none */
+        exemptPrincipalArns: z.array(iamPrincipalArn).default([]),
+        /** Allow exempt principals from other accounts. @default false */
+        allowCrossAccountExemptPrincipals: z.boolean().default(false),
+      })
+      .default({ noncurrentVersionExpirationDays: 90, exemptPrincipalArns: [], allowCrossAccountExemptPrincipals: false }),
+    jobs: z
+      .strictObject({
+        /** Foundation model ids the batch inference role may invoke, e.g. "anthropic.claude-3-haiku-20240307-v1:0". */
+        batchModelIds: z.array(z.string().regex(/^[a-z0-9-]+\.[\w.:-]+$/, 'must be a Bedrock model id such as "amazon.titan-text-lite-v1"')).default([]),
+        /** Inference profile ids the batch role may invoke, e.g. "us.anthropic.claude-3-haiku-20240307-v1:0". */
+        batchInferenceProfileIds: z.array(z.string().regex(/^[a-z]{2,4}\.[a-z0-9-]+\.[\w.:-]+$/, 'must be an inference profile id such as "us.amazon.nova-lite-v1:0"')).default([]),
+      })
+      .default({ batchModelIds: [], batchInferenceProfileIds: [] }),
+  })
+  .superRefine((env, ctx) => {
+    // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts.
+    const prefix = isBedrockRegion(env.region) ? BEDROCK_REGIONS[env.region] : undefined;
+    if (env.azIds.length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['azIds'], message: 'list at least 2 AZ IDs: Bedrock recommends a subnet in each Availability Zone' });
+    }
+    if (prefix) {
+      env.azIds.forEach((id, i) => {
+        if (!id.startsWith(`${prefix}-`)) {
+          ctx.addIssue({ code: 'custom', path: ['azIds', i], message: `"${id}" is not in ${env.region}; its AZ IDs start with "${prefix}-"` });
+        }
+      });
+    }
+    const vpc = parseCidr(env.vpcCidr);
+    if (!vpc) {
+      ctx.addIssue({ code: 'custom', path: ['vpcCidr'], message: `"${env.vpcCidr}" is not an IPv4 CIDR with host bits zero, e.g. "10.20.0.0/20"` });
+    } else if (vpc.prefix < 16 || vpc.prefix > 24) {
+      ctx.addIssue({ code: 'custom', path: ['vpcCidr'], message: `/${vpc.prefix} is outside what a VPC accepts here; use a block from /16 to /24` });
+    } else if (vpc.prefix + env.subnetNewBits > 28) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vpcCidr'],
+        message: `subnets would be /${vpc.prefix + env.subnetNewBits}, smaller than AWS's minimum /28; use a larger VPC block or fewer subnetNewBits`,
+      });
+    } else if (env.azIds.length > 2 ** env.subnetNewBits) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['subnetNewBits'],
+        message: `${env.azIds.length} AZs need ${env.azIds.length} subnets but ${env.subnetNewBits} bits give ${2 ** env.subnetNewBits}; raise subnetNewBits`,
+      });
+    }
+    if (!env.buckets.allowCrossAccountExemptPrincipals) {
+      env.buckets.exemptPrincipalArns.forEach((arn, i) => {
+        const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];
+        if (account && account !== env.accountId) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['buckets', 'exemptPrincipalArns', i],
+            message: `${arn} is in account ${account}, not ${env.accountId}; set buckets.allowCrossAccountExemptPrincipals to true if that is intended`,
+          });
+        }
+      });
+    }
+  });
+
+export type EnvironmentFile = z.input<typeof EnvironmentFileSchema>;
+type ParsedEnvironmentFile = z.output<typeof EnvironmentFileSchema>;
+
+export interface SubnetPlan {
+  readonly azId: string;
+  readonly cidr: string;
+}
+
+/** A validated environment with everything derived from it. Immutable from here on. */
+export interface EnvironmentConfig extends Omit<ParsedEnvironmentFile, 'protection'> {
+  readonly name: string;
+  readonly stackName: string;
+  readonly subnets: readonly SubnetPlan[];
+  readonly protection: { readonly preventDestroy: boolean };
+}
+
+export const ENVIRONMENT_NAME = /^[a-z][a-z0-9-]{0,14}[a-z0-9]$/;
+
+/** Subnet i is the i-th block of `subnetNewBits` inside the VPC: disjoint and inside by construction. */
+export function planSubnets(vpcCidr: string, newBits: number, azIds: readonly string[]): SubnetPlan[] {
+  const vpc = parseCidr(vpcCidr);
+  if (!vpc) throw new Error(`invalid VPC CIDR ${vpcCidr}`);
+  return azIds.map((azId, i) => ({ azId, cidr: formatCidr(cidrSubnet(vpc, newBits, i)) }));
+}
+
+export function deriveEnvironment(name: string, file: ParsedEnvironmentFile): EnvironmentConfig {
+  return {
+    ...file,
+    name,
+    stackName: `bedrock-${name}`,
+    subnets: planSubnets(file.vpcCidr, file.subnetNewBits, file.azIds),
+    protection: { preventDestroy: file.protection.preventDestroy ?? name === 'prod' },
+  };
+}

@@ -1,0 +1,91 @@
+import { Construct } from 'constructs';
+import { Fn, Op } from 'cdktf';
+import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
+import { DataAwsVpcEndpointService } from '@cdktf/provider-aws/lib/data-aws-vpc-endpoint-service';
+import { DataAwsAvailabilityZone } from '@cdktf/provider-aws/lib/data-aws-availability-zone';
+import { BedrockServiceName, endpointServiceName } from './bedrock-services';
+import { bedrockEndpointPolicy } from './policies';
+import { policyJson } from '../policy/document';
+
+export interface EndpointSubnet {
+  readonly azId: string;
+  readonly subnetId: string;
+}
+
+export interface BedrockInterfaceEndpointsProps {
+  readonly vpcId: string;
+  readonly region: string;
+  readonly accountId: string;
+  readonly namePrefix: string;
+  /** The services to expose. Order does not matter: addresses are keyed by service name. */
+  readonly services: readonly BedrockServiceName[];
+  /** Candidate subnets; each endpoint uses those in AZs where its service is offered. */
+  readonly subnets: readonly EndpointSubnet[];
+  readonly securityGroupId: string;
+  /** @default any principal of the account */
+  readonly principalOrgId?: string;
+  /** @default any principal of the account */
+  readonly allowedPrincipalArns?: readonly string[];
+  /** @default none */
+  readonly extraActions?: Partial<Record<BedrockServiceName, readonly string[]>>;
+  /** @default none */
+  readonly removeActions?: Partial<Record<BedrockServiceName, readonly string[]>>;
+}
+
+/**
+ * PrivateLink endpoints for the Bedrock services (seed 004), each with private DNS, the endpoint
+ * security group and its own least-privilege policy.
+ *
+ * A service is not offered in every AZ, and an endpoint given a subnet in an unsupported AZ fails
+ * at apply. The AZ filter is therefore part of the Terraform: each endpoint takes the subnets whose
+ * AZ (resolved from its AZ ID) is in the service's `availability_zones`, and a precondition stops the
+ * plan with a clear message if none is left.
+ */
+export class BedrockInterfaceEndpoints extends Construct {
+  readonly endpoints: Readonly<Partial<Record<BedrockServiceName, VpcEndpoint>>>;
+
+  constructor(scope: Construct, id: string, props: BedrockInterfaceEndpointsProps) {
+    super(scope, id);
+    if (props.services.length === 0) throw new Error(`${this.node.path}: enable at least one Bedrock endpoint service.`);
+    if (props.subnets.length === 0) throw new Error(`${this.node.path}: interface endpoints need at least one subnet.`);
+
+    // AZ ID → AZ name in this account, known at plan time.
+    const azNames = props.subnets.map((s) => new DataAwsAvailabilityZone(this, `az-${s.azId}`, { zoneId: s.azId }).name);
+    const subnetIds = props.subnets.map((s) => s.subnetId);
+
+    const endpoints: Partial<Record<BedrockServiceName, VpcEndpoint>> = {};
+    for (const service of props.services) {
+      const serviceName = endpointServiceName(props.region, service);
+      const offered = new DataAwsVpcEndpointService(this, `${service}-service`, { serviceName });
+      const usable = Fn.matchkeys(subnetIds, azNames, offered.availabilityZones);
+      endpoints[service] = new VpcEndpoint(this, service, {
+        vpcId: props.vpcId,
+        serviceName,
+        vpcEndpointType: 'Interface',
+        privateDnsEnabled: true,
+        securityGroupIds: [props.securityGroupId],
+        subnetIds: usable,
+        policy: policyJson(
+          bedrockEndpointPolicy({
+            service,
+            accountId: props.accountId,
+            principalOrgId: props.principalOrgId,
+            allowedPrincipalArns: props.allowedPrincipalArns?.length ? props.allowedPrincipalArns : undefined,
+            extraActions: props.extraActions?.[service],
+            removeActions: props.removeActions?.[service],
+          }),
+        ),
+        tags: { Name: `${props.namePrefix}-${service}` },
+        lifecycle: {
+          precondition: [
+            {
+              condition: Op.gte(Fn.lengthOf(usable), 1),
+              errorMessage: `${serviceName} is offered in none of this environment's AZs; add an AZ ID where it is offered (aws ec2 describe-vpc-endpoint-services --service-names ${serviceName}).`,
+            },
+          ],
+        },
+      });
+    }
+    this.endpoints = endpoints;
+  }
+}

@@ -1,0 +1,85 @@
+import { PolicyDocument, compactConditions, policyDocument } from '../policy/document';
+import { BEDROCK_SERVICES, BedrockServiceName } from './bedrock-services';
+
+/** Object and bucket ARNs of one bucket: bucket-level actions (ListBucket) need the first, object actions the second. */
+export function bucketAndObjectArns(bucket: string): [string, string] {
+  return [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`];
+}
+
+export interface S3GatewayPolicyProps {
+  readonly accountId: string;
+  /** Buckets jobs read: training, validation, batch input. */
+  readonly readBuckets: readonly string[];
+  /** Buckets jobs write: customization output, batch output. */
+  readonly writeBuckets: readonly string[];
+}
+
+/** Seed 000's read and write action sets; the role policies use the same ones. */
+export const S3_READ_ACTIONS = ['s3:GetObject', 's3:ListBucket'] as const;
+export const S3_WRITE_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket'] as const;
+
+/**
+ * The S3 gateway endpoint policy after seed 000 ("RestrictAccessToTrainingBucket"): through this
+ * endpoint, only this account's principals, only reads of the input buckets and writes of the output
+ * buckets. Any other bucket (including one an attacker owns) is unreachable from the VPC.
+ */
+export function s3GatewayEndpointPolicy(props: S3GatewayPolicyProps): PolicyDocument {
+  const principalAccount = { StringEquals: { 'aws:PrincipalAccount': props.accountId } };
+  return policyDocument('resource', [
+    {
+      Sid: 'RestrictAccessToTrainingBucket',
+      Effect: 'Allow',
+      Principal: '*',
+      Action: [...S3_READ_ACTIONS],
+      Resource: props.readBuckets.flatMap(bucketAndObjectArns),
+      Condition: principalAccount,
+    },
+    {
+      Sid: 'RestrictAccessToOutputBuckets',
+      Effect: 'Allow',
+      Principal: '*',
+      Action: [...S3_WRITE_ACTIONS],
+      Resource: props.writeBuckets.flatMap(bucketAndObjectArns),
+      Condition: principalAccount,
+    },
+  ]);
+}
+
+export interface BedrockEndpointPolicyProps {
+  readonly service: BedrockServiceName;
+  readonly accountId: string;
+  /** aws:PrincipalOrgID, when the environment sets one. */
+  readonly principalOrgId?: string;
+  /** aws:PrincipalArn narrowing, when the environment sets it. */
+  readonly allowedPrincipalArns?: readonly string[];
+  readonly extraActions?: readonly string[];
+  readonly removeActions?: readonly string[];
+}
+
+/** The actions an endpoint allows: the service's defaults, narrowed then extended by config, sorted. */
+export function endpointActions(service: BedrockServiceName, extra: readonly string[] = [], remove: readonly string[] = []): string[] {
+  const removed = new Set(remove);
+  const actions = new Set([...BEDROCK_SERVICES[service].defaultActions.filter((a) => !removed.has(a)), ...extra]);
+  if (actions.size === 0) throw new Error(`the ${service} endpoint policy would allow no action; remove fewer actions or disable the service`);
+  return [...actions].sort();
+}
+
+/**
+ * A Bedrock interface endpoint policy after seed 004's example, narrowed from "all principals" to
+ * this account's principals (and optionally its organization and named principals).
+ */
+export function bedrockEndpointPolicy(props: BedrockEndpointPolicyProps): PolicyDocument {
+  return policyDocument('resource', [
+    {
+      Sid: 'AllowThisAccountOnly',
+      Effect: 'Allow',
+      Principal: '*',
+      Action: endpointActions(props.service, props.extraActions, props.removeActions),
+      Resource: '*',
+      Condition: compactConditions({
+        StringEquals: { 'aws:PrincipalAccount': props.accountId, 'aws:PrincipalOrgID': props.principalOrgId },
+        ArnLike: { 'aws:PrincipalArn': props.allowedPrincipalArns ? [...props.allowedPrincipalArns] : undefined },
+      }),
+    },
+  ]);
+}

@@ -1,0 +1,63 @@
+import { Construct } from 'constructs';
+import { BedrockCustomModel } from '@cdktf/provider-aws/lib/bedrock-custom-model';
+import type { LaunchScope } from './launch-config';
+
+/** What the caller chooses; everything that makes the job compliant comes from the environment. */
+export interface CompliantCustomModelProps {
+  /** The environment's launch scope (VPC, key, role, buckets). */
+  readonly environment: LaunchScope;
+  readonly customModelName: string;
+  readonly jobName: string;
+  readonly baseModelIdentifier: string;
+  /** @default "FINE_TUNING" */
+  readonly customizationType?: 'FINE_TUNING' | 'CONTINUED_PRE_TRAINING' | 'DISTILLATION';
+  readonly hyperparameters: Readonly<Record<string, string>>;
+  /** Object key of the training file inside the training bucket. */
+  readonly trainingObjectKey: string;
+  /** Object key of the validation file inside the validation bucket. @default no validation data */
+  readonly validationObjectKey?: string;
+}
+
+/** Fields that would bypass the environment's VPC, key, role or buckets if a caller could set them. */
+const GUARDED_FIELDS = ['vpcConfig', 'customModelKmsKeyId', 'roleArn', 'outputDataConfig', 'trainingDataConfig', 'validationDataConfig'] as const;
+
+/**
+ * A Bedrock custom model (aws_bedrock_custom_model) that cannot be created outside the environment's
+ * VPC or without its custom-model key: vpc_config, custom_model_kms_key_id, role and data locations
+ * are always the environment's, and any attempt to pass them in fails synth.
+ */
+export class CompliantCustomModel extends Construct {
+  readonly model: BedrockCustomModel;
+
+  constructor(scope: Construct, id: string, props: CompliantCustomModelProps) {
+    super(scope, id);
+    const overridden = GUARDED_FIELDS.filter((f) => f in (props as object));
+    if (overridden.length) {
+      throw new Error(
+        `${this.node.path}: ${overridden.join(', ')} cannot be set on a CompliantCustomModel; they always come from the environment (VPC, custom-model key, job role, data buckets). Remove them.`,
+      );
+    }
+    const env = props.environment;
+    if (!env.subnetIds.length || !env.jobSecurityGroupId) {
+      throw new Error(`${this.node.path}: the environment has no VPC config (subnets and job security group); a custom model must run in the VPC.`);
+    }
+    if (!env.customModelKeyArn) {
+      throw new Error(`${this.node.path}: the environment has no custom-model KMS key; a custom model must be encrypted with it.`);
+    }
+    this.model = new BedrockCustomModel(this, 'model', {
+      customModelName: props.customModelName,
+      jobName: props.jobName,
+      baseModelIdentifier: props.baseModelIdentifier,
+      customizationType: props.customizationType ?? 'FINE_TUNING',
+      hyperparameters: { ...props.hyperparameters },
+      roleArn: env.customizationRoleArn,
+      customModelKmsKeyId: env.customModelKeyArn,
+      vpcConfig: [{ subnetIds: [...env.subnetIds], securityGroupIds: [env.jobSecurityGroupId] }],
+      trainingDataConfig: [{ s3Uri: `s3://${env.buckets.training}/${props.trainingObjectKey}` }],
+      ...(props.validationObjectKey
+        ? { validationDataConfig: [{ validator: [{ s3Uri: `s3://${env.buckets.validation}/${props.validationObjectKey}` }] }] }
+        : {}),
+      outputDataConfig: [{ s3Uri: `s3://${env.buckets.customizationOutput}/${props.jobName}/` }],
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { PolicyDocument, PolicyStatement, policyDocument } from '../policy/document';
+import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../endpoints/policies';
+import { EniScope, batchInferenceJobEniStatements, customizationJobEniStatements } from './eni-statements';
+
+export type JobKind = 'customization' | 'batchInference';
+
+/** Per job kind: the Bedrock resource type in aws:SourceArn and the seed's ENI statements. */
+export const JOB_KINDS = {
+  customization: { arnType: 'model-customization-job', eniStatements: customizationJobEniStatements },
+  batchInference: { arnType: 'model-invocation-job', eniStatements: batchInferenceJobEniStatements },
+} as const satisfies Record<JobKind, { arnType: string; eniStatements: (scope: EniScope) => PolicyStatement[] }>;
+
+export function jobArnPattern(kind: JobKind, region: string, accountId: string): string {
+  return `arn:aws:bedrock:${region}:${accountId}:${JOB_KINDS[kind].arnType}/*`;
+}
+
+export interface JobDataAccess {
+  /** Exact bucket names the job reads. */
+  readonly readBuckets: readonly string[];
+  /** Exact bucket names the job writes. */
+  readonly writeBuckets: readonly string[];
+  /** The data buckets' KMS key. */
+  readonly dataKeyArn: string;
+  readonly region: string;
+}
+
+/** S3 on exactly the job's buckets, and the data key only through S3. */
+export function jobDataPolicy(access: JobDataAccess): PolicyDocument {
+  return policyDocument('identity', [
+    { Sid: 'ReadInputData', Effect: 'Allow', Action: [...S3_READ_ACTIONS], Resource: access.readBuckets.flatMap(bucketAndObjectArns) },
+    { Sid: 'WriteOutputData', Effect: 'Allow', Action: [...S3_WRITE_ACTIONS], Resource: access.writeBuckets.flatMap(bucketAndObjectArns) },
+    {
+      Sid: 'UseDataKeyThroughS3',
+      Effect: 'Allow',
+      Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      Resource: access.dataKeyArn,
+      Condition: { StringEquals: { 'kms:ViaService': `s3.${access.region}.amazonaws.com` } },
+    },
+  ]);
+}
+
+export function jobEniPolicy(kind: JobKind, scope: EniScope): PolicyDocument {
+  return policyDocument('identity', JOB_KINDS[kind].eniStatements(scope));
+}
+
+export interface InvokeModelsProps {
+  readonly region: string;
+  readonly accountId: string;
+  readonly modelIds: readonly string[];
+  readonly inferenceProfileIds: readonly string[];
+}
+
+/** Model id of an inference profile id: "us.anthropic.claude-x" → "anthropic.claude-x". */
+function profileModelId(profileId: string): string {
+  return profileId.slice(profileId.indexOf('.') + 1);
+}
+
+/**
+ * bedrock:InvokeModel only on the configured models and inference profiles. A cross-region profile
+ * routes to the same model in other regions, so its model is allowed in any region, but only
+ * when called through the profile (bedrock:InferenceProfileArn).
+ */
+export function invokeModelsPolicy(props: InvokeModelsProps): PolicyDocument | undefined {
+  const statements: PolicyStatement[] = [];
+  if (props.modelIds.length) {
+    statements.push({
+      Sid: 'InvokeConfiguredModels',
+      Effect: 'Allow',
+      Action: ['bedrock:InvokeModel'],
+      Resource: props.modelIds.map((id) => `arn:aws:bedrock:${props.region}::foundation-model/${id}`),
+    });
+  }
+  if (props.inferenceProfileIds.length) {
+    const profileArns = props.inferenceProfileIds.map((id) => `arn:aws:bedrock:${props.region}:${props.accountId}:inference-profile/${id}`);
+    statements.push({ Sid: 'InvokeConfiguredInferenceProfiles', Effect: 'Allow', Action: ['bedrock:InvokeModel'], Resource: profileArns });
+    statements.push({
+      Sid: 'InvokeProfileModelsThroughProfileOnly',
+      Effect: 'Allow',
+      Action: ['bedrock:InvokeModel'],
+      Resource: props.inferenceProfileIds.map((id) => `arn:aws:bedrock:*::foundation-model/${profileModelId(id)}`),
+      Condition: { StringLike: { 'bedrock:InferenceProfileArn': profileArns } },
+    });
+  }
+  return statements.length ? policyDocument('identity', statements) : undefined;
+}

@@ -1,0 +1,75 @@
+import type { CreateModelCustomizationJobRequest, CreateModelInvocationJobRequest, VpcConfig } from '@aws-sdk/client-bedrock';
+
+/**
+ * Ready-to-use request fragments for launching jobs the compliant way. The seeds spell the VPC config
+ * three ways; the SDK's own types (`VpcConfig { subnetIds, securityGroupIds }`) are the truth, and the
+ * CLI's `--vpc-config subnetIds=...,securityGroupIds=...` shorthand uses the same member names.
+ */
+
+/** The environment-specific part of CreateModelCustomizationJob; the caller adds job/model names and base model. */
+export type CustomizationJobFragment = Required<
+  Pick<CreateModelCustomizationJobRequest, 'roleArn' | 'trainingDataConfig' | 'validationDataConfig' | 'outputDataConfig' | 'vpcConfig' | 'customModelKmsKeyId'>
+>;
+
+/** The environment-specific part of CreateModelInvocationJob; the caller adds job name and model id. */
+export type BatchInferenceJobFragment = Required<Pick<CreateModelInvocationJobRequest, 'roleArn' | 'inputDataConfig' | 'outputDataConfig' | 'vpcConfig'>>;
+
+export interface LaunchScope {
+  readonly region: string;
+  readonly subnetIds: readonly string[];
+  readonly jobSecurityGroupId: string;
+  readonly customizationRoleArn: string;
+  readonly batchInferenceRoleArn: string;
+  readonly customModelKeyArn: string;
+  readonly dataKeyArn: string;
+  readonly buckets: {
+    readonly training: string;
+    readonly validation: string;
+    readonly customizationOutput: string;
+    readonly batchInput: string;
+    readonly batchOutput: string;
+  };
+}
+
+export function jobVpcConfig(scope: LaunchScope): VpcConfig {
+  return { subnetIds: [...scope.subnetIds], securityGroupIds: [scope.jobSecurityGroupId] };
+}
+
+export function customizationJobFragment(scope: LaunchScope): CustomizationJobFragment {
+  return {
+    roleArn: scope.customizationRoleArn,
+    trainingDataConfig: { s3Uri: `s3://${scope.buckets.training}/` },
+    validationDataConfig: { validators: [{ s3Uri: `s3://${scope.buckets.validation}/` }] },
+    outputDataConfig: { s3Uri: `s3://${scope.buckets.customizationOutput}/` },
+    vpcConfig: jobVpcConfig(scope),
+    customModelKmsKeyId: scope.customModelKeyArn,
+  };
+}
+
+export function batchInferenceJobFragment(scope: LaunchScope): BatchInferenceJobFragment {
+  return {
+    roleArn: scope.batchInferenceRoleArn,
+    inputDataConfig: { s3InputDataConfig: { s3Uri: `s3://${scope.buckets.batchInput}/` } },
+    outputDataConfig: { s3OutputDataConfig: { s3Uri: `s3://${scope.buckets.batchOutput}/`, s3EncryptionKeyId: scope.dataKeyArn } },
+    vpcConfig: jobVpcConfig(scope),
+  };
+}
+
+/** The AWS CLI equivalent of the customization fragment (seed 002's remediation command, prefilled). */
+export function customizationJobCliCommand(scope: LaunchScope, subnetIdsCsv: string): string {
+  const f = customizationJobFragment(scope);
+  return [
+    'aws bedrock create-model-customization-job',
+    `--region ${scope.region}`,
+    '--job-name <job-name>',
+    '--custom-model-name <custom-model-name>',
+    '--base-model-identifier <base-model-id>',
+    `--role-arn ${f.roleArn}`,
+    `--training-data-config s3Uri=${f.trainingDataConfig?.s3Uri}<train.jsonl>`,
+    `--validation-data-config 'validators=[{s3Uri=${f.validationDataConfig.validators?.[0]?.s3Uri}<validation.jsonl>}]'`,
+    `--output-data-config s3Uri=${f.outputDataConfig?.s3Uri}`,
+    '--hyper-parameters <name>=<value>,...',
+    `--custom-model-kms-key-id ${f.customModelKmsKeyId}`,
+    `--vpc-config subnetIds=${subnetIdsCsv},securityGroupIds=${scope.jobSecurityGroupId}`,
+  ].join(' ');
+}

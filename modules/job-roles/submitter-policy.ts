@@ -1,0 +1,56 @@
+import { PolicyDocument, policyDocument } from '../policy/document';
+
+export interface JobSubmitterPolicyProps {
+  readonly region: string;
+  readonly accountId: string;
+  /** The only roles the submitter may pass, and only to Bedrock. */
+  readonly passableRoleArns: readonly string[];
+}
+
+/**
+ * What a person or CI pipeline needs to launch, watch and stop jobs. IAM has no condition key for a
+ * job's VPC config or output KMS key (help/run-a-customization-job.md), so this policy cannot force
+ * them; the VPC-only buckets make a job without the VPC fail, and the audit CLI finds it.
+ */
+export function jobSubmitterPolicy(props: JobSubmitterPolicyProps): PolicyDocument {
+  const arn = (type: string, account = props.accountId) => `arn:aws:bedrock:${props.region}:${account}:${type}`;
+  const customizationJobs = arn('model-customization-job/*');
+  const invocationJobs = arn('model-invocation-job/*');
+  const customModels = arn('custom-model/*');
+  const foundationModels = arn('foundation-model/*', '');
+  const inferenceProfiles = arn('inference-profile/*');
+  return policyDocument('identity', [
+    {
+      Sid: 'ManageCustomizationJobs',
+      Effect: 'Allow',
+      Action: ['bedrock:CreateModelCustomizationJob', 'bedrock:GetModelCustomizationJob', 'bedrock:StopModelCustomizationJob'],
+      Resource: [customizationJobs, customModels, foundationModels],
+    },
+    {
+      Sid: 'ManageInvocationJobs',
+      Effect: 'Allow',
+      Action: ['bedrock:CreateModelInvocationJob', 'bedrock:GetModelInvocationJob', 'bedrock:StopModelInvocationJob'],
+      Resource: [invocationJobs, foundationModels, inferenceProfiles, customModels],
+    },
+    {
+      // List actions support no resource-level permissions.
+      Sid: 'ListJobs',
+      Effect: 'Allow',
+      Action: ['bedrock:ListModelCustomizationJobs', 'bedrock:ListModelInvocationJobs'],
+      Resource: '*',
+    },
+    {
+      Sid: 'TagJobsAndModels',
+      Effect: 'Allow',
+      Action: ['bedrock:TagResource', 'bedrock:ListTagsForResource'],
+      Resource: [customizationJobs, invocationJobs, customModels],
+    },
+    {
+      Sid: 'PassOnlyTheJobRolesToBedrock',
+      Effect: 'Allow',
+      Action: 'iam:PassRole',
+      Resource: [...props.passableRoleArns],
+      Condition: { StringEquals: { 'iam:PassedToService': 'bedrock.amazonaws.com' } },
+    },
+  ]);
+}

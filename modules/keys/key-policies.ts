@@ -1,0 +1,152 @@
+import { PolicyDocument, PolicyStatement, policyDocument } from '../policy/document';
+
+/**
+ * Key policies. The custom-model statements are seed 003's, with their Sids, actions and
+ * `StringLike kms:ViaService = bedrock.<region>.amazonaws.com` exactly as the seed gives them.
+ */
+
+export const MODEL_ENCRYPT_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey', 'kms:CreateGrant'] as const;
+export const MODEL_DECRYPT_ACTIONS = ['kms:Decrypt'] as const;
+
+/** Manage but not use: what key administrators get. */
+export const KEY_ADMIN_ACTIONS = [
+  'kms:CancelKeyDeletion',
+  'kms:Create*',
+  'kms:Delete*',
+  'kms:Describe*',
+  'kms:Disable*',
+  'kms:Enable*',
+  'kms:Get*',
+  'kms:List*',
+  'kms:Put*',
+  'kms:Revoke*',
+  'kms:RotateKeyOnDemand',
+  'kms:ScheduleKeyDeletion',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:Update*',
+] as const;
+
+export interface KeyPolicyBase {
+  readonly accountId: string;
+  readonly region: string;
+  /** Principals that administer the key. @default none beyond the account root */
+  readonly administratorArns?: readonly string[];
+}
+
+/**
+ * The account root keeps full control so IAM policies can delegate and the key can never become
+ * unmanageable (AWS's default key policy statement).
+ */
+export function rootAdministration(accountId: string): PolicyStatement {
+  return {
+    Sid: 'EnableRootAccountAdministration',
+    Effect: 'Allow',
+    Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+    Action: 'kms:*',
+    Resource: '*',
+  };
+}
+
+function baseStatements(props: KeyPolicyBase): PolicyStatement[] {
+  const statements = [rootAdministration(props.accountId)];
+  if (props.administratorArns?.length) {
+    statements.push({
+      Sid: 'AllowKeyAdministration',
+      Effect: 'Allow',
+      Principal: { AWS: [...props.administratorArns] },
+      Action: [...KEY_ADMIN_ACTIONS],
+      Resource: '*',
+    });
+  }
+  return statements;
+}
+
+function viaBedrock(region: string) {
+  return { StringLike: { 'kms:ViaService': [`bedrock.${region}.amazonaws.com`] } };
+}
+
+function bedrockStatement(sid: string, principals: readonly string[], actions: readonly string[], region: string): PolicyStatement {
+  return { Sid: sid, Effect: 'Allow', Principal: { AWS: [...principals] }, Action: [...actions], Resource: '*', Condition: viaBedrock(region) };
+}
+
+export interface CustomModelKeyPolicyProps extends KeyPolicyBase {
+  /** Who creates custom models: the customization job role and model builders. */
+  readonly encryptPrincipals: readonly string[];
+  /** Who invokes custom models. Omitted statement when empty. */
+  readonly decryptPrincipals: readonly string[];
+  /** Model-copy roles that decrypt this key as a copy source (seed 003's source-model key). */
+  readonly copySourcePrincipals?: readonly string[];
+}
+
+/** Seed 003 "PermissionsCustomModelKey": encrypt for creators, decrypt for invokers (and copy roles). */
+export function customModelKeyPolicy(props: CustomModelKeyPolicyProps): PolicyDocument {
+  if (props.encryptPrincipals.length === 0) throw new Error('the custom-model key needs at least one principal that creates custom models');
+  const decrypters = [...props.decryptPrincipals, ...(props.copySourcePrincipals ?? [])];
+  return policyDocument(
+    'resource',
+    [
+      ...baseStatements(props),
+      bedrockStatement('PermissionsEncryptCustomModel', props.encryptPrincipals, MODEL_ENCRYPT_ACTIONS, props.region),
+      ...(decrypters.length ? [bedrockStatement('PermissionsDecryptModel', decrypters, MODEL_DECRYPT_ACTIONS, props.region)] : []),
+    ],
+    'PermissionsCustomModelKey',
+  );
+}
+
+export interface CopiedModelKeyPolicyProps extends KeyPolicyBase {
+  readonly copyRoleArns: readonly string[];
+  readonly invokerArns: readonly string[];
+}
+
+/** Seed 003 "PermissionsCopiedModelKey". */
+export function copiedModelKeyPolicy(props: CopiedModelKeyPolicyProps): PolicyDocument {
+  return policyDocument(
+    'resource',
+    [
+      ...baseStatements(props),
+      bedrockStatement('PermissionsEncryptCopiedModel', props.copyRoleArns, MODEL_ENCRYPT_ACTIONS, props.region),
+      ...(props.invokerArns.length ? [bedrockStatement('PermissionsDecryptCopiedModel', props.invokerArns, MODEL_DECRYPT_ACTIONS, props.region)] : []),
+    ],
+    'PermissionsCopiedModelKey',
+  );
+}
+
+export interface DataKeyPolicyProps extends KeyPolicyBase {
+  /** The job roles whose S3 reads and writes S3 encrypts with this key. */
+  readonly userArns: readonly string[];
+}
+
+/** The data buckets' key: usable only through S3, by the job roles, from this account. */
+export function dataKeyPolicy(props: DataKeyPolicyProps): PolicyDocument {
+  return policyDocument('resource', [
+    ...baseStatements(props),
+    {
+      Sid: 'AllowJobRolesThroughS3Only',
+      Effect: 'Allow',
+      Principal: { AWS: [...props.userArns] },
+      Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      Resource: '*',
+      Condition: {
+        StringEquals: { 'kms:ViaService': `s3.${props.region}.amazonaws.com`, 'kms:CallerAccount': props.accountId },
+      },
+    },
+  ]);
+}
+
+/** The logs key: CloudWatch Logs may use it only for this account's log groups in this region. */
+export function logsKeyPolicy(props: KeyPolicyBase): PolicyDocument {
+  return policyDocument('resource', [
+    ...baseStatements(props),
+    {
+      Sid: 'AllowCloudWatchLogsForThisAccountsLogGroups',
+      Effect: 'Allow',
+      Principal: { Service: `logs.${props.region}.amazonaws.com` },
+      Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+      Resource: '*',
+      Condition: {
+        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${props.region}:${props.accountId}:log-group:*` },
+      },
+    },
+  ]);
+}
