@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const REPO = join(__dirname, '..', '..', '..');
+const PYTHON = join(REPO, '.venv', 'bin', 'python');
+const START_TIMEOUT_MS = 30_000;
+
+export interface Emulator {
+  readonly endpoint: string;
+  readonly stop: () => Promise<void>;
+}
+
+/** Starts tools/moto_emulator.py on 127.0.0.1, on a port the OS picks, and waits for it to listen. */
+export async function startEmulator(): Promise<Emulator> {
+  if (!existsSync(PYTHON)) {
+    throw new Error(`moto is not installed: ${PYTHON} is missing. Run "bash scripts/python-env.sh" (installs the pinned moto into .venv).`);
+  }
+  const child: ChildProcess = spawn(PYTHON, [join(REPO, 'tools', 'moto_emulator.py'), '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`moto emulator did not start within ${START_TIMEOUT_MS} ms:\n${stderr}`)), START_TIMEOUT_MS);
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`moto emulator exited with ${code}:\n${stderr}`));
+    });
+  });
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Dummy credentials: the emulator accepts any, and the SDK's default chain must find some. */
+export const DUMMY_AWS_ENV: Readonly<Record<string, string>> = {
+  AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
