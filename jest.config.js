@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     // isolatedModules: type checking is `npm run typecheck`'s job; jest only transpiles.
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],
   },
   testTimeout: 60000,
   // Two cores: one worker per core keeps the synth-heavy suites from thrashing.
