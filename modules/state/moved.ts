@@ -1,4 +1,5 @@
-import { TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { TerraformResource, TerraformStack } from 'cdktf';
 
 /** `<type>.<logical id>`, as Terraform and the committed address lists name a resource. */
 export function resourceAddress(resource: TerraformResource): string {
@@ -21,4 +22,34 @@ export function declareMove(resource: TerraformResource, fromAddress: string): v
   }
   // cdktf keeps the resource and emits moved { from = fromAddress, to = <this> }.
   resource.moveFromId(fromAddress);
+}
+
+let scratch: TerraformStack | undefined;
+
+/**
+ * The logical id cdktf gives a resource at `components` (construct ids below the stack), computed on a
+ * scratch stack with the public getLogicalId, so it matches whatever hashing cdktf uses.
+ */
+export function logicalIdAt(components: readonly string[]): string {
+  // A bare root construct, not an App: an App would create an output directory.
+  scratch ??= new TerraformStack(new Construct(undefined as unknown as Construct, 'scratch-root'), 'scratch');
+  let node: Construct = scratch;
+  for (const id of components) node = (node.node.tryFindChild(id) as Construct | undefined) ?? new Construct(node, id);
+  return scratch.getLogicalId(node.node);
+}
+
+/**
+ * Declares a move for every resource under `construct` after the construct was renamed or re-parented:
+ * `fromPath` is its old path below the stack ("logs", "network/vpc"). Resources keep their place inside
+ * the construct, so each old address follows from the old path.
+ */
+export function declareConstructMove(construct: Construct, fromPath: string): void {
+  const from = fromPath.split('/').filter(Boolean);
+  const resources = construct.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource);
+  if (resources.length === 0) throw new Error(`${construct.node.path}: no resources to move`);
+  for (const resource of resources) {
+    // Path of the resource inside the construct, unchanged by the rename.
+    const below = resource.node.scopes.slice(construct.node.scopes.length).map((s) => s.node.id);
+    declareMove(resource, `${resource.terraformResourceType}.${logicalIdAt([...from, ...below])}`);
+  }
 }

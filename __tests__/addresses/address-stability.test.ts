@@ -1,0 +1,23 @@
+import { loadEnvironments } from '../../config/load';
+import { lostAddressMessage, lostAddresses, readAddressLists, synthesizeApp } from '../../scripts/lib/addresses';
+import type { SynthesizedStack } from '../../scripts/lib/synthesized';
+
+describe('address stability of the shipped environments', () => {
+  let current: Map<string, SynthesizedStack>;
+  const committed = readAddressLists();
+  beforeAll(() => {
+    current = synthesizeApp(loadEnvironments());
+  });
+
+  it('keeps every committed resource address, or covers it with a moved block', () => {
+    const lost = lostAddresses(committed, current);
+    if (lost.length) throw new Error(lostAddressMessage(lost));
+  });
+
+  it('has a committed address list for every synthesized stack', () => {
+    const missing = [...current.keys()].filter((stack) => !committed.has(stack));
+    if (missing.length) {
+      throw new Error(`No committed address list for ${missing.join(', ')}: run npm run addresses:update and commit __tests__/fixtures/addresses/`);
+    }
+  });
+});
