@@ -152,6 +152,23 @@ export const EnvironmentFileSchema = z
         batchInferenceProfileIds: z.array(z.string().regex(/^[a-z]{2,4}\.[a-z0-9-]+\.[\w.:-]+$/, 'must be an inference profile id such as "us.amazon.nova-lite-v1:0"')).default([]),
       })
       .default({ batchModelIds: [], batchInferenceProfileIds: [] }),
+    /**
+     * Custom models trained by Terraform (aws_bedrock_custom_model) through CompliantCustomModel:
+     * always in this VPC, with the custom-model key. @default none (the example is off)
+     */
+    customModels: z
+      .array(
+        z.strictObject({
+          /** Construct ID and custom model name suffix; keep it stable. */
+          name: z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, 'must be 2-31 characters of a-z, 0-9 and "-"'),
+          baseModelIdentifier: z.string().min(1, 'name the base model, e.g. "amazon.titan-text-lite-v1:0:4k"'),
+          customizationType: z.enum(['FINE_TUNING', 'CONTINUED_PRE_TRAINING', 'DISTILLATION']).default('FINE_TUNING'),
+          hyperparameters: z.record(z.string(), z.string()),
+          trainingObjectKey: z.string().min(1, 'give the training file\'s key in the training bucket'),
+          validationObjectKey: z.string().min(1).optional(),
+        }),
+      )
+      .default([]),
   })
   .superRefine((env, ctx) => {
     // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts.

@@ -10,6 +10,7 @@ import { S3GatewayEndpoint } from '../modules/endpoints/s3-gateway-endpoint';
 import { BedrockInterfaceEndpoints } from '../modules/endpoints/bedrock-interface-endpoints';
 import { DataProtection } from '../modules/data-protection/data-protection';
 import { JobIdentities } from '../modules/job-roles/job-identities';
+import { CompliantCustomModel } from '../modules/job-roles/compliant-custom-model';
 import { LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../modules/job-roles/launch-config';
 import { bucketNames } from '../modules/naming/names';
 
@@ -129,6 +130,18 @@ export class EnvironmentStack extends TerraformStack {
       dataKeyArn: this.data.dataKey.key.arn,
       buckets,
     };
+    for (const model of env.customModels) {
+      new CompliantCustomModel(this, `custom-model-${model.name}`, {
+        environment: this.launchScope,
+        customModelName: `${prefix}-${model.name}`,
+        jobName: `${prefix}-${model.name}`,
+        baseModelIdentifier: model.baseModelIdentifier,
+        customizationType: model.customizationType,
+        hyperparameters: model.hyperparameters,
+        trainingObjectKey: model.trainingObjectKey,
+        validationObjectKey: model.validationObjectKey,
+      });
+    }
     this.addOutputs(env);
   }
 
