@@ -1,0 +1,15 @@
+import { GuardrailRule, NOT_APPLICABLE, PASS, fail } from './types';
+
+export const KeyRotation: GuardrailRule = {
+  id: 'BPP-KMS-1',
+  description: 'Every symmetric KMS key has automatic rotation enabled',
+  severity: 'error',
+  fix: 'Set enable_key_rotation = true (ManagedKey does).',
+  resourceTypes: ['aws_kms_key'],
+  evaluate(key) {
+    // KMS rotates only symmetric encryption keys; asymmetric and HMAC keys cannot rotate.
+    const spec = key.config.customer_master_key_spec;
+    if (spec !== undefined && spec !== 'SYMMETRIC_DEFAULT') return NOT_APPLICABLE;
+    return key.config.enable_key_rotation === true ? PASS : fail('enable_key_rotation is not true');
+  },
+};

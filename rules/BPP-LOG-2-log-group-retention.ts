@@ -1,0 +1,14 @@
+import { GuardrailRule, PASS, fail } from './types';
+
+/** A warning: a missing retention keeps logs forever (cost, over-retention), it does not expose them. */
+export const LogGroupRetention: GuardrailRule = {
+  id: 'BPP-LOG-2',
+  description: 'Every CloudWatch log group has a retention period',
+  severity: 'warning',
+  fix: 'Set retention_in_days (config flowLogs.retentionDays feeds the flow-log group).',
+  resourceTypes: ['aws_cloudwatch_log_group'],
+  evaluate(group) {
+    const days = group.config.retention_in_days;
+    return typeof days === 'number' && days > 0 ? PASS : fail('no retention_in_days: logs are kept forever');
+  },
+};

@@ -1,0 +1,17 @@
+import { GuardrailRule, PASS, fail } from './types';
+
+const BLOCKS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'] as const;
+
+export const S3PublicAccessBlock: GuardrailRule = {
+  id: 'BPP-S3-1',
+  description: 'Every bucket has a public-access block with all four settings on',
+  severity: 'error',
+  fix: 'Create the bucket with SecureBucket (modules/buckets/secure-bucket.ts) or add an aws_s3_bucket_public_access_block with all four settings true.',
+  resourceTypes: ['aws_s3_bucket'],
+  evaluate(bucket, stack) {
+    const blocks = stack.referencing('aws_s3_bucket_public_access_block', 'bucket', bucket);
+    if (blocks.length === 0) return fail('no aws_s3_bucket_public_access_block references this bucket');
+    const off = BLOCKS.filter((b) => !blocks.some((block) => block.config[b] === true));
+    return off.length ? fail(`public-access block leaves ${off.join(', ')} off`) : PASS;
+  },
+};

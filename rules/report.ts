@@ -1,0 +1,54 @@
+import type { StackEvaluation } from './evaluate';
+import type { GuardrailRule } from './types';
+
+export interface GuardrailsReport {
+  readonly stack: string;
+  readonly summary: { readonly pass: number; readonly fail: number; readonly suppressed: number; readonly errors: number; readonly warnings: number };
+  readonly rules: ReadonlyArray<Pick<GuardrailRule, 'id' | 'description' | 'severity' | 'fix'>>;
+  readonly invalidSuppressions: readonly string[];
+  readonly findings: StackEvaluation['findings'];
+}
+
+/** The report object. No timestamps or host data: synth output must be byte-identical run to run. */
+export function buildReport(evaluation: StackEvaluation, rules: readonly GuardrailRule[]): GuardrailsReport {
+  const f = evaluation.findings;
+  const failed = f.filter((x) => x.status === 'fail');
+  return {
+    stack: evaluation.stack,
+    summary: {
+      pass: f.filter((x) => x.status === 'pass').length,
+      fail: failed.length,
+      suppressed: f.filter((x) => x.status === 'suppressed').length,
+      errors: failed.filter((x) => x.severity === 'error').length + evaluation.invalidSuppressions.length,
+      warnings: failed.filter((x) => x.severity === 'warning').length,
+    },
+    rules: [...rules].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, description, severity, fix }) => ({ id, description, severity, fix })),
+    invalidSuppressions: evaluation.invalidSuppressions,
+    findings: f,
+  };
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function reportMarkdown(report: GuardrailsReport): string {
+  const s = report.summary;
+  const lines = [
+    `# Guardrails report: ${report.stack}`,
+    '',
+    `${s.pass} pass, ${s.fail} fail (${s.errors} errors, ${s.warnings} warnings), ${s.suppressed} suppressed.`,
+    '',
+  ];
+  if (report.invalidSuppressions.length) {
+    lines.push('## Invalid suppressions', '', ...report.invalidSuppressions.map((p) => `- ${cell(p)}`), '');
+  }
+  lines.push('## Findings', '', '| Rule | Severity | Resource | Construct path | Result | Detail |', '| --- | --- | --- | --- | --- | --- |');
+  for (const x of report.findings) {
+    const result = x.status === 'suppressed' ? `suppressed: ${x.suppressionReason ?? ''}` : x.status;
+    lines.push(`| ${x.ruleId} | ${x.severity} | \`${x.resource}\` | \`${x.path}\` | ${cell(result)} | ${cell(x.detail ?? '')} |`);
+  }
+  lines.push('', '## Rules', '', '| Rule | Severity | Requirement | Fix |', '| --- | --- | --- | --- |');
+  for (const r of report.rules) lines.push(`| ${r.id} | ${r.severity} | ${cell(r.description)} | ${cell(r.fix)} |`);
+  return `${lines.join('\n')}\n`;
+}

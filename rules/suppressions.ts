@@ -1,0 +1,25 @@
+import type { Suppression } from './types';
+
+/**
+ * The platform's accepted exceptions, applied to every stack (paths are relative to the stack).
+ * Each one shows up in the stack's guardrails report as "suppressed" with its reason.
+ */
+export const PLATFORM_SUPPRESSIONS: readonly Suppression[] = [
+  {
+    ruleId: 'BPP-S3-2',
+    path: 'data/bucket-accessLogs/bucket',
+    reason: 'S3 server access log delivery supports only SSE-S3 (AES256) on the target bucket; it holds request records, not training or output data.',
+  },
+  {
+    ruleId: 'BPP-S3-5',
+    path: 'data/bucket-accessLogs/bucket',
+    reason: 'The S3 logging service delivers from outside any VPC; the policy allows only that delivery, from this account\'s data buckets (aws:SourceAccount, aws:SourceArn), over TLS.',
+  },
+  {
+    ruleId: 'BPP-S3-5',
+    path: 'state/bucket/bucket',
+    reason: 'The Terraform state bucket is read and written by Terraform from CI and workstations outside the VPC; it is guarded by IAM, SSE-KMS with its own key and TLS-only instead.',
+  },
+];
+
+export const MIN_REASON_LENGTH = 10;
