@@ -14,9 +14,10 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'find Bedrock jobs and custom models outside the VPC or without a customer-managed key',
     load: () => import('./audit/command'),
   },
-  // job: reserved for the `job` subcommand (submits customization/batch jobs from the stack
-  // outputs; reuse cli/shared/stack-outputs.ts). Another engineer adds it here:
-  //   job: { summary: '...', load: () => import('./job/command') },
+  job: {
+    summary: 'submit a customization or batch inference job with the environment\'s VPC config and key',
+    load: () => import('./job/command'),
+  },
 };
 
 export const USAGE = `Usage: bedrock-private <command> [options]

@@ -13,7 +13,8 @@ export function capturingClient(response: Record<string, unknown>): { client: Be
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     requestHandler: {
       handle: async (request: { body?: Uint8Array | string }) => {
-        bodies.push(JSON.parse(Buffer.from(request.body ?? '').toString('utf8')));
+        const raw = request.body ?? '';
+        bodies.push(JSON.parse(typeof raw === 'string' ? raw : new TextDecoder().decode(raw)));
         const body = Readable.from([Buffer.from(JSON.stringify(response))]);
         return { response: { statusCode: 201, headers: { 'content-type': 'application/json' }, body } };
       },

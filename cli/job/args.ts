@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../shared/usage-error';
+
+export const JOB_USAGE = `Usage:
+  bedrock-private job customize --outputs <file> [--env <name>] --job-name <name> --custom-model-name <name>
+                                --base-model <id> --training-key <key> [--validation-key <key>]
+                                [--hyper name=value ...] [--customization-type FINE_TUNING|CONTINUED_PRE_TRAINING]
+  bedrock-private job batch     --outputs <file> [--env <name>] --job-name <name> --model-id <id> --input-key <key>
+
+Submits a Bedrock job the compliant way: always with the environment's VPC config (subnets and job
+security group) and, for customization, its custom-model KMS key, all read from the stack outputs.
+
+Common options:
+  --outputs <file>       "cdktf output --outputs-file <file>" or "terraform output -json > <file>".
+  --env <name>           Environment whose stack (bedrock-<name>) to read when the file holds several.
+  --profile <name>       Named AWS profile. Default: the SDK's default credential chain.
+  --endpoint-url <url>   Bedrock endpoint (e.g. the VPC interface endpoint's DNS name).
+  --dry-run              Print the request as JSON and send nothing.
+  -h, --help             Show this help.`;
+
+export type JobKind = 'customize' | 'batch';
+
+export interface JobArgs {
+  readonly kind: JobKind;
+  readonly outputs: string;
+  readonly stack?: string;
+  readonly profile?: string;
+  readonly endpointUrl?: string;
+  readonly dryRun: boolean;
+  readonly jobName: string;
+  // customize
+  readonly customModelName?: string;
+  readonly baseModel?: string;
+  readonly trainingKey?: string;
+  readonly validationKey?: string;
+  readonly hyperParameters: Readonly<Record<string, string>>;
+  readonly customizationType?: 'FINE_TUNING' | 'CONTINUED_PRE_TRAINING';
+  // batch
+  readonly modelId?: string;
+  readonly inputKey?: string;
+}
+
+function required(value: string | undefined, flag: string, kind: JobKind): string {
+  if (value === undefined || value === '') throw new UsageError(`${kind}: ${flag} is required. Run "bedrock-private job --help" for the options.`);
+  return value;
+}
+
+export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        outputs: { type: 'string' },
+        env: { type: 'string' },
+        profile: { type: 'string' },
+        'endpoint-url': { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        'job-name': { type: 'string' },
+        'custom-model-name': { type: 'string' },
+        'base-model': { type: 'string' },
+        'training-key': { type: 'string' },
+        'validation-key': { type: 'string' },
+        hyper: { type: 'string', multiple: true },
+        'customization-type': { type: 'string' },
+        'model-id': { type: 'string' },
+        'input-key': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\nRun "bedrock-private job --help" for the options.`);
+  }
+  const v = parsed.values;
+  if (v.help) return { help: true };
+  const [kind, ...extra] = parsed.positionals;
+  if (kind !== 'customize' && kind !== 'batch') {
+    throw new UsageError(`say what to submit: "job customize" or "job batch" (got ${kind === undefined ? 'nothing' : `"${kind}"`}).`);
+  }
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}".`);
+
+  const hyperParameters: Record<string, string> = {};
+  for (const pair of v.hyper ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--hyper expects name=value, e.g. --hyper epochCount=2 (got "${pair}").`);
+    hyperParameters[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  const type = v['customization-type'];
+  if (type !== undefined && type !== 'FINE_TUNING' && type !== 'CONTINUED_PRE_TRAINING') {
+    throw new UsageError(`--customization-type must be FINE_TUNING or CONTINUED_PRE_TRAINING (got "${type}").`);
+  }
+  const common = {
+    kind: kind as JobKind,
+    outputs: required(v.outputs, '--outputs', kind),
+    stack: v.env === undefined ? undefined : `bedrock-${v.env}`,
+    profile: v.profile,
+    endpointUrl: v['endpoint-url'],
+    dryRun: v['dry-run'] ?? false,
+    jobName: required(v['job-name'], '--job-name', kind),
+    hyperParameters,
+  };
+  if (kind === 'customize') {
+    return {
+      ...common,
+      customModelName: required(v['custom-model-name'], '--custom-model-name', kind),
+      baseModel: required(v['base-model'], '--base-model', kind),
+      trainingKey: required(v['training-key'], '--training-key', kind),
+      validationKey: v['validation-key'],
+      customizationType: type,
+    };
+  }
+  return { ...common, modelId: required(v['model-id'], '--model-id', kind), inputKey: required(v['input-key'], '--input-key', kind) };
+}

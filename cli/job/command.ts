@@ -1,0 +1,44 @@
+import { BedrockClient, CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand } from '@aws-sdk/client-bedrock';
+import { createBedrockClient } from '../audit/client';
+import { StackOutputsError, readStackOutputs } from '../shared/stack-outputs';
+import { UsageError } from '../shared/usage-error';
+import { JOB_USAGE, parseJobArgs } from './args';
+import { LAUNCH_OUTPUTS, assertCompliant, batchRequest, customizationRequest, launchScope } from './requests';
+
+export interface JobDeps {
+  readonly createClient: (options: { region: string; profile?: string; endpointUrl?: string }) => BedrockClient;
+  readonly out: (text: string) => void;
+}
+
+const defaultDeps: JobDeps = { createClient: createBedrockClient, out: (text) => process.stdout.write(text) };
+
+/** `bedrock-private job customize|batch`: submits a job that always carries the VPC config and the key. */
+export async function run(argv: readonly string[], deps: JobDeps = defaultDeps): Promise<number> {
+  const args = parseJobArgs(argv);
+  if ('help' in args) {
+    deps.out(JOB_USAGE + '\n');
+    return 0;
+  }
+  let values;
+  try {
+    values = readStackOutputs(args.outputs, { stack: args.stack, required: LAUNCH_OUTPUTS, flag: '--outputs' }).values;
+  } catch (err) {
+    if (err instanceof StackOutputsError) throw new UsageError(err.message);
+    throw err;
+  }
+  const scope = launchScope(values);
+  const isCustomization = args.kind === 'customize';
+  const request = isCustomization ? customizationRequest(scope, args) : batchRequest(scope, args);
+  assertCompliant(request, isCustomization);
+
+  if (args.dryRun) {
+    deps.out(JSON.stringify({ operation: isCustomization ? 'CreateModelCustomizationJob' : 'CreateModelInvocationJob', region: scope.region, request }, null, 2) + '\n');
+    return 0;
+  }
+  const client = deps.createClient({ region: scope.region, profile: args.profile, endpointUrl: args.endpointUrl });
+  const response = isCustomization
+    ? await client.send(new CreateModelCustomizationJobCommand(customizationRequest(scope, args)))
+    : await client.send(new CreateModelInvocationJobCommand(batchRequest(scope, args)));
+  deps.out(`${response.jobArn}\n`);
+  return 0;
+}
