@@ -92,7 +92,8 @@ describe('job customize', () => {
     ['subnet_ids', /missing output "subnet_ids"/],
     ['job_security_group_id', /missing output "job_security_group_id"/],
   ])('refuses to run when the outputs lack %s', async (missing, message) => {
-    const { [missing as keyof typeof DEV]: _dropped, ...rest } = DEV;
+    const rest: Record<string, unknown> = { ...DEV };
+    delete rest[missing];
     const file = outputsFile(`no-${missing}.json`, { 'bedrock-dev': rest });
     await expect(runJob(['customize', '--outputs', file, '--job-name', 'j', '--custom-model-name', 'm', '--base-model', 'b', '--training-key', 't'])).rejects.toThrow(message);
     expect(bedrock.calls()).toHaveLength(0);
