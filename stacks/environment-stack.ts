@@ -13,6 +13,7 @@ import { JobIdentities } from '../modules/job-roles/job-identities';
 import { CompliantCustomModel } from '../modules/job-roles/compliant-custom-model';
 import { LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../modules/job-roles/launch-config';
 import { bucketNames } from '../modules/naming/names';
+import auditorPolicy from '../cli/audit/auditor-policy.json';
 
 /**
  * One environment = one stack (`bedrock-<env>`): VPC, endpoints, keys, buckets and job roles
@@ -186,5 +187,6 @@ export class EnvironmentStack extends TerraformStack {
       customizationJobCliCommand(this.launchScope, Fn.join(',', [...this.launchScope.subnetIds])),
       'aws bedrock create-model-customization-job with --vpc-config and --custom-model-kms-key-id prefilled',
     );
+    out('auditor_policy_json', JSON.stringify(auditorPolicy), 'Read-only IAM policy for `bedrock-private audit` (help/audit.md)');
   }
 }

@@ -65,6 +65,7 @@ describe('launch configuration outputs', () => {
   it('exports the output names the CLIs and README rely on', () => {
     expect(Object.keys(tf.output).sort()).toEqual([
       'account_id',
+      'auditor_policy_json',
       'batch_inference_job_request',
       'batch_inference_role_arn',
       'bucket_arns',
@@ -89,6 +90,12 @@ describe('launch configuration outputs', () => {
       'subnet_ids',
       'vpc_id',
     ]);
+  });
+
+  it('ships the auditor\'s read-only policy as literal JSON', () => {
+    const policy = JSON.parse(tf.output.auditor_policy_json.value as string);
+    const actions = policy.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()).sort();
+    expect(actions).toEqual(['bedrock:GetCustomModel', 'bedrock:GetModelCustomizationJob', 'bedrock:ListCustomModels', 'bedrock:ListModelCustomizationJobs', 'bedrock:ListModelInvocationJobs']);
   });
 });
 
