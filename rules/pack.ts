@@ -4,6 +4,7 @@ import { S3SseKms } from './BPP-S3-2-sse-kms';
 import { S3Versioning } from './BPP-S3-3-versioning';
 import { S3TlsOnly } from './BPP-S3-4-tls-only';
 import { S3VpcOnly } from './BPP-S3-5-vpc-only';
+import { S3AccessLogging } from './BPP-S3-6-access-logging';
 import { EndpointPrivateDns } from './BPP-VPCE-1-private-dns';
 import { EndpointPolicy } from './BPP-VPCE-2-endpoint-policy';
 import { EndpointSecurityGroup } from './BPP-VPCE-3-endpoint-security-group';
@@ -23,6 +24,7 @@ export const BEDROCK_PRIVATE_PLATFORM_RULES: readonly GuardrailRule[] = [
   S3Versioning,
   S3TlsOnly,
   S3VpcOnly,
+  S3AccessLogging,
   EndpointPrivateDns,
   EndpointPolicy,
   EndpointSecurityGroup,
