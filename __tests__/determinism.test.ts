@@ -14,6 +14,16 @@ function synthInto(): string {
   return outdir;
 }
 
+function cdktfSynthInto(): string {
+  const outdir = mkdtempSync(join(tmpdir(), 'cdktf-cli-'));
+  execFileSync(join(repo, 'node_modules', '.bin', 'cdktf'), ['synth', '--output', outdir], {
+    cwd: repo,
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', CI: 'true' },
+    stdio: 'pipe',
+  });
+  return outdir;
+}
+
 function files(dir: string, root = dir): string[] {
   return readdirSync(dir)
     .sort()
@@ -33,5 +43,13 @@ describe('synthesis', () => {
     for (const file of listing) {
       expect({ file, bytes: readFileSync(join(b, file)).toString('base64') }).toEqual({ file, bytes: readFileSync(join(a, file)).toString('base64') });
     }
+  });
+
+  it('npm run synth writes exactly what `cdktf synth` writes', () => {
+    const ours = synthInto();
+    const cli = cdktfSynthInto();
+    const listing = files(ours);
+    expect(files(cli)).toEqual(listing);
+    for (const file of listing) expect({ file, text: readFileSync(join(cli, file), 'utf8') }).toEqual({ file, text: readFileSync(join(ours, file), 'utf8') });
   });
 });
