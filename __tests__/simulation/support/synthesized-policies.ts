@@ -1,0 +1,86 @@
+import { App, Testing } from 'cdktf';
+import { validateEnvironments } from '../../../config/load';
+import { buildApp } from '../../../stacks/app';
+
+/**
+ * Builds the real app for one test environment in-process and returns its policies exactly as
+ * synthesized, with every Terraform reference replaced from an explicit table of realistic values.
+ */
+
+export const ACCOUNT = '111111111111';
+export const OTHER_ACCOUNT = '999999999999';
+export const REGION = 'us-east-1';
+export const EXEMPT_PRINCIPAL = `arn:aws:iam::${ACCOUNT}:role/DataSteward`;
+
+/** dev.json's shape plus what the matrix needs: an exempt principal and a model invoker. */
+const SIM_ENVIRONMENT = {
+  accountId: ACCOUNT,
+  region: REGION,
+  vpcCidr: '10.40.0.0/20',
+  azIds: ['use1-az1', 'use1-az2', 'use1-az4'],
+  tags: { owner: 'ml-platform', costCentre: 'cc-1001' },
+  keys: { deletionWindowDays: 7, modelInvokerArns: [`arn:aws:iam::${ACCOUNT}:role/InferenceService`] },
+  buckets: { exemptPrincipalArns: [EXEMPT_PRINCIPAL] },
+  jobs: { batchModelIds: ['anthropic.claude-3-haiku-20240307-v1:0'] },
+};
+
+export const IDS = {
+  vpc: 'vpc-0a1b2c3d4e5f60718',
+  s3Vpce: 'vpce-0s3gateway0000001',
+  subnets: { 'use1-az1': 'subnet-0aaa1111aaaa1111a', 'use1-az2': 'subnet-0bbb2222bbbb2222b', 'use1-az4': 'subnet-0ccc4444cccc4444c' },
+  foreignSubnet: 'subnet-0fff9999ffff9999f',
+  jobSecurityGroup: 'sg-0jobs000000000001',
+  dataKey: `arn:aws:kms:${REGION}:${ACCOUNT}:key/1111aaaa-0000-4000-8000-00000000da7a`,
+  customModelKey: `arn:aws:kms:${REGION}:${ACCOUNT}:key/2222bbbb-0000-4000-8000-0000000c0de1`,
+  customizationRole: `arn:aws:iam::${ACCOUNT}:role/bedrock-sim-customization-job`,
+  batchRole: `arn:aws:iam::${ACCOUNT}:role/bedrock-sim-batch-inference-job`,
+};
+
+/** Terraform reference (type, logical-name prefix, attribute) → value. Anything else fails the suite. */
+const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^aws_vpc\.network_vpc_\w+\.id$/, IDS.vpc],
+  [/^aws_vpc_endpoint\.s3-gateway_endpoint_\w+\.id$/, IDS.s3Vpce],
+  [/^aws_subnet\.network_subnet-use1-az1_\w+\.id$/, IDS.subnets['use1-az1']],
+  [/^aws_subnet\.network_subnet-use1-az2_\w+\.id$/, IDS.subnets['use1-az2']],
+  [/^aws_subnet\.network_subnet-use1-az4_\w+\.id$/, IDS.subnets['use1-az4']],
+  [/^aws_security_group\.security-groups_jobs_\w+\.id$/, IDS.jobSecurityGroup],
+  [/^aws_kms_key\.data_data-key_\w+\.arn$/, IDS.dataKey],
+  [/^aws_iam_role\.jobs_customization-role_\w+\.arn$/, IDS.customizationRole],
+  [/^aws_iam_role\.jobs_batch-inference-role_\w+\.arn$/, IDS.batchRole],
+];
+
+export function substitute(policy: string): string {
+  return policy.replace(/\$\{([^}]+)\}/g, (token: string, ref: string) => {
+    const hit = SUBSTITUTIONS.find(([pattern]) => pattern.test(ref));
+    if (!hit) throw new Error(`no substitution for ${token}; add it to SUBSTITUTIONS with a realistic value`);
+    return hit[1];
+  });
+}
+
+type Resources = Record<string, Record<string, Record<string, unknown> & { '//'?: { metadata?: { path?: string } } }>>;
+
+export interface SynthesizedPolicies {
+  /** Policy JSON object of the resource at `path` (relative to the stack), tokens substituted. */
+  at(path: string, attribute?: string): unknown;
+}
+
+export function synthesizePolicies(): SynthesizedPolicies {
+  const [env] = validateEnvironments([{ name: 'sim', raw: SIM_ENVIRONMENT }]);
+  const [stack] = buildApp(Testing.app() as App, [env]);
+  // toTerraform() is what synth writes, with the construct paths Testing.synth strips.
+  const resources = (stack.toTerraform() as { resource: Resources }).resource;
+  const byPath = new Map<string, Record<string, unknown>>();
+  for (const ofType of Object.values(resources)) {
+    for (const config of Object.values(ofType)) {
+      const path = config['//']?.metadata?.path;
+      if (path) byPath.set(path.slice(`${env.stackName}/`.length), config);
+    }
+  }
+  return {
+    at(path, attribute = 'policy') {
+      const value = byPath.get(path)?.[attribute];
+      if (typeof value !== 'string') throw new Error(`no ${attribute} at ${path}; the construct tree changed`);
+      return JSON.parse(substitute(value)) as unknown;
+    },
+  };
+}
