@@ -1,0 +1,230 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { TerraformStack } from 'cdktf';
+import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { Subnet } from '@cdktf/provider-aws/lib/subnet';
+import { InternetGateway } from '@cdktf/provider-aws/lib/internet-gateway';
+import { NatGateway } from '@cdktf/provider-aws/lib/nat-gateway';
+import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
+import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
+import { BEDROCK_PRIVATE_PLATFORM_RULES } from '../../rules/pack';
+import type { GuardrailRule } from '../../rules/types';
+import { ACCOUNT, REGION, bucket, findings, fixtureStack } from './fixtures';
+import { policyDocument, policyJson } from '../../modules/policy/document';
+import { serviceTrustPolicy } from '../../modules/policy/trust';
+import { tlsOnlyStatement, vpcOnlyBucketPolicy } from '../../modules/buckets/bucket-policies';
+import { bedrockEndpointPolicy } from '../../modules/endpoints/policies';
+import { BedrockJobRole } from '../../modules/job-roles/bedrock-job-role';
+import { customizationJobEniStatements } from '../../modules/job-roles/eni-statements';
+import { jobArnPattern } from '../../modules/job-roles/job-role-policies';
+
+/**
+ * Every rule of the pack with a passing fixture, a failing fixture, and that failing fixture with a
+ * suppression for the failing construct. `failing` returns the construct path (relative to the stack)
+ * the rule must report.
+ */
+interface RuleFixtures {
+  readonly passing: (stack: TerraformStack) => void;
+  readonly failing: (stack: TerraformStack) => string;
+  /** What the failure detail must mention. */
+  readonly because: RegExp;
+  /** The rule flags resources that must not exist, so a compliant stack yields no finding at all. */
+  readonly passIsAbsence?: true;
+}
+
+const vpcOnly = (name: string) => vpcOnlyBucketPolicy({ bucket: `${name}-bucket`, vpcId: 'vpc-1', vpcEndpointId: 'vpce-1', exemptPrincipalArns: [] });
+const fullBucket = { publicAccessBlock: true, encryption: 'kms', versioning: true, logging: true } as const;
+
+function network(stack: TerraformStack) {
+  const vpc = new Vpc(stack, 'vpc', { cidrBlock: '10.0.0.0/16' });
+  const subnet = new Subnet(stack, 'subnet', { vpcId: vpc.id, cidrBlock: '10.0.0.0/24', mapPublicIpOnLaunch: false });
+  const sg = new SecurityGroup(stack, 'sg', { vpcId: vpc.id, description: 'endpoints' });
+  return { vpc, subnet, sg };
+}
+
+function interfaceEndpoint(stack: TerraformStack, props: { privateDns?: boolean; policy?: string; securityGroupIds?: string[] }) {
+  const { vpc, sg } = network(stack);
+  new VpcEndpoint(stack, 'endpoint', {
+    vpcId: vpc.id,
+    serviceName: `com.amazonaws.${REGION}.bedrock-runtime`,
+    vpcEndpointType: 'Interface',
+    privateDnsEnabled: props.privateDns ?? true,
+    securityGroupIds: props.securityGroupIds ?? [sg.id],
+    ...(props.policy === undefined ? {} : { policy: props.policy }),
+  });
+  return sg;
+}
+
+const runtimePolicy = policyJson(bedrockEndpointPolicy({ service: 'bedrock-runtime', accountId: ACCOUNT }));
+const bedrockTrust = policyJson(serviceTrustPolicy({ service: 'bedrock.amazonaws.com', sourceAccount: ACCOUNT, sourceArnLike: jobArnPattern('customization', REGION, ACCOUNT) }));
+
+const FIXTURES: Record<string, RuleFixtures> = {
+  'BPP-S3-1': {
+    passing: (s) => bucket(s, 'data', fullBucket),
+    failing: (s) => (bucket(s, 'data', { ...fullBucket, publicAccessBlock: false }), 'data'),
+    because: /public_access_block/,
+  },
+  'BPP-S3-2': {
+    passing: (s) => bucket(s, 'data', fullBucket),
+    failing: (s) => (bucket(s, 'data', { ...fullBucket, encryption: 's3' }), 'data'),
+    because: /AES256, not aws:kms/,
+  },
+  'BPP-S3-3': {
+    passing: (s) => bucket(s, 'data', fullBucket),
+    failing: (s) => (bucket(s, 'data', { ...fullBucket, versioning: false }), 'data'),
+    because: /versioning/,
+  },
+  'BPP-S3-4': {
+    passing: (s) => bucket(s, 'data', { ...fullBucket, policy: vpcOnly('data') }),
+    failing: (s) => (bucket(s, 'data', { ...fullBucket, policy: policyDocument('resource', [vpcOnly('data').Statement[1]]) }), 'data'),
+    because: /SecureTransport/,
+  },
+  'BPP-S3-5': {
+    passing: (s) => bucket(s, 'data', { ...fullBucket, policy: vpcOnly('data') }),
+    failing: (s) => (bucket(s, 'data', { ...fullBucket, policy: policyDocument('resource', [tlsOnlyStatement('data-bucket')]) }), 'data'),
+    because: /aws:SourceVpc/,
+  },
+  'BPP-S3-6': {
+    passing: (s) => bucket(s, 'data', fullBucket),
+    failing: (s) => (bucket(s, 'data', { ...fullBucket, logging: false }), 'data'),
+    because: /aws_s3_bucket_logging/,
+  },
+  'BPP-VPCE-1': {
+    passing: (s) => interfaceEndpoint(s, { policy: runtimePolicy }),
+    failing: (s) => (interfaceEndpoint(s, { policy: runtimePolicy, privateDns: false }), 'endpoint'),
+    because: /private_dns_enabled/,
+  },
+  'BPP-VPCE-2': {
+    passing: (s) => interfaceEndpoint(s, { policy: runtimePolicy }),
+    failing: (s) => (interfaceEndpoint(s, {}), 'endpoint'),
+    because: /default endpoint policy/,
+  },
+  'BPP-VPCE-3': {
+    passing: (s) => {
+      const sg = interfaceEndpoint(s, { policy: runtimePolicy });
+      new VpcSecurityGroupIngressRule(s, 'in', { securityGroupId: sg.id, cidrIpv4: '10.0.0.0/16', ipProtocol: 'tcp', fromPort: 443, toPort: 443 });
+    },
+    failing: (s) => {
+      const sg = interfaceEndpoint(s, { policy: runtimePolicy });
+      new VpcSecurityGroupIngressRule(s, 'in', { securityGroupId: sg.id, cidrIpv4: '0.0.0.0/0', ipProtocol: 'tcp', fromPort: 443, toPort: 443 });
+      return 'endpoint';
+    },
+    because: /allows 0\.0\.0\.0\/0/,
+  },
+  'BPP-NET-1': {
+    passing: (s) => network(s),
+    failing: (s) => {
+      const { vpc, subnet } = network(s);
+      new InternetGateway(s, 'igw', { vpcId: vpc.id });
+      new NatGateway(s, 'nat', { subnetId: subnet.id, connectivityType: 'private' });
+      return 'igw';
+    },
+    because: /internet gateway opens a path/,
+    passIsAbsence: true,
+  },
+  'BPP-NET-2': {
+    passing: (s) => network(s),
+    failing: (s) => {
+      const { vpc } = network(s);
+      new Subnet(s, 'public', { vpcId: vpc.id, cidrBlock: '10.0.1.0/24', mapPublicIpOnLaunch: true });
+      return 'public';
+    },
+    because: /map_public_ip_on_launch/,
+  },
+  'BPP-LOG-1': {
+    passing: (s) => new CloudwatchLogGroup(s, 'logs', { name: 'l', retentionInDays: 30, kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/k' }),
+    failing: (s) => (new CloudwatchLogGroup(s, 'logs', { name: 'l', retentionInDays: 30 }), 'logs'),
+    because: /kms_key_id/,
+  },
+  'BPP-LOG-2': {
+    passing: (s) => new CloudwatchLogGroup(s, 'logs', { name: 'l', retentionInDays: 30, kmsKeyId: 'k' }),
+    failing: (s) => (new CloudwatchLogGroup(s, 'logs', { name: 'l', kmsKeyId: 'k' }), 'logs'),
+    because: /kept forever/,
+  },
+  'BPP-KMS-1': {
+    passing: (s) => new KmsKey(s, 'key', { enableKeyRotation: true }),
+    failing: (s) => (new KmsKey(s, 'key', { enableKeyRotation: false }), 'key'),
+    because: /enable_key_rotation/,
+  },
+  'BPP-IAM-1': {
+    passing: (s) => new IamRole(s, 'role', { assumeRolePolicy: bedrockTrust }),
+    failing: (s) => {
+      const trust = policyDocument('resource', [{ Effect: 'Allow', Principal: { Service: 'bedrock.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } } }]);
+      new IamRole(s, 'role', { assumeRolePolicy: policyJson(trust) });
+      return 'role';
+    },
+    because: /without aws:SourceArn/,
+  },
+  'BPP-IAM-2': {
+    passing: (s) => new IamPolicy(s, 'policy', { policy: policyJson(policyDocument('identity', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }])) }),
+    failing: (s) => (new IamPolicy(s, 'policy', { policy: policyJson(policyDocument('identity', [{ Effect: 'Allow', Action: '*', Resource: '*' }])) }), 'policy'),
+    because: /allows every action/,
+  },
+  'BPP-JOB-1': {
+    passing: (s) => {
+      const { subnet, sg } = network(s);
+      new BedrockJobRole(s, 'job', { kind: 'customization', roleName: 'job', description: 'd', eniScope: { region: REGION, accountId: ACCOUNT, subnetIds: [subnet.id], securityGroupId: sg.id } });
+    },
+    failing: (s) => {
+      const { subnet, sg } = network(s);
+      const role = new IamRole(s, 'role', { assumeRolePolicy: bedrockTrust });
+      // Seed 000 without its delete statement (the one that requires BedrockManaged).
+      const statements = customizationJobEniStatements({ region: REGION, accountId: ACCOUNT, subnetIds: [subnet.id], securityGroupId: sg.id }).filter(
+        (st) => !String(st.Action).includes('DeleteNetworkInterface'),
+      );
+      new IamRolePolicy(s, 'eni', { role: role.name, policy: policyJson(policyDocument('identity', statements)) });
+      return 'role';
+    },
+    because: /seed 000 statements missing or altered: .*DeleteNetworkInterface/,
+  },
+};
+
+const cases = BEDROCK_PRIVATE_PLATFORM_RULES.map((rule) => [rule.id, rule] as const);
+
+describe('rule pack', () => {
+  it('has fixtures for every rule and no fixture without a rule', () => {
+    expect(Object.keys(FIXTURES).sort()).toEqual(BEDROCK_PRIVATE_PLATFORM_RULES.map((r) => r.id).sort());
+  });
+
+  it('names every rule file by its id', () => {
+    // One rule a file, named `<id>-<slug>.ts` (cdk-nag's layout).
+    const files = readdirSync(join(__dirname, '../../rules'));
+    for (const rule of BEDROCK_PRIVATE_PLATFORM_RULES) expect(files.filter((f) => f.startsWith(`${rule.id}-`))).toHaveLength(1);
+  });
+
+  describe.each(cases)('%s', (_id, rule: GuardrailRule) => {
+    const fixtures = FIXTURES[rule.id];
+
+    it('passes the compliant fixture', () => {
+      const stack = fixtureStack();
+      fixtures.passing(stack);
+      const results = findings(stack, rule);
+      if (!fixtures.passIsAbsence) expect(results.length).toBeGreaterThan(0);
+      expect(results.filter((f) => f.status !== 'pass')).toEqual([]);
+    });
+
+    it('fails the non-compliant fixture at the offending construct, saying why', () => {
+      const stack = fixtureStack();
+      const path = fixtures.failing(stack);
+      const failed = findings(stack, rule).filter((f) => f.status === 'fail');
+      expect(failed.map((f) => f.path)).toContain(`fixture/${path}`);
+      expect(failed.find((f) => f.path === `fixture/${path}`)?.detail).toMatch(fixtures.because);
+    });
+
+    it('reports the failure as suppressed, with the reason, when a suppression names the rule and the construct', () => {
+      const stack = fixtureStack();
+      const path = fixtures.failing(stack);
+      const reason = 'Accepted in this fixture: the exception is documented here.';
+      const results = findings(stack, rule, [{ ruleId: rule.id, path, reason }]);
+      const target = results.find((f) => f.path === `fixture/${path}`);
+      expect(target).toMatchObject({ status: 'suppressed', suppressionReason: reason });
+      expect(target?.detail).toMatch(fixtures.because);
+    });
+  });
+});
