@@ -1,31 +1,49 @@
 /**
- * Commercial regions where Amazon Bedrock is offered, with each region's Availability Zone ID prefix
- * (AZ IDs such as `use1-az1` are the same physical zone in every account; AZ names are not).
- * One table for the stacks and the audit CLI. Add a region here when Bedrock launches there.
+ * Regions where Amazon Bedrock is offered, with each region's partition and Availability Zone ID
+ * prefix (AZ IDs such as `use1-az1` name the same physical zone in every account; AZ names do not).
+ * One table for the stacks (config validation) and the audit CLI. Add a region here when Bedrock
+ * launches there.
  */
+interface RegionFacts {
+  readonly azIdPrefix: string;
+  /** ARN partition. The stacks build `arn:aws:` ARNs, so they accept the `aws` partition only. */
+  readonly partition: 'aws' | 'aws-us-gov';
+}
+
 export const BEDROCK_REGIONS = {
-  'us-east-1': 'use1',
-  'us-east-2': 'use2',
-  'us-west-1': 'usw1',
-  'us-west-2': 'usw2',
-  'ca-central-1': 'cac1',
-  'sa-east-1': 'sae1',
-  'eu-central-1': 'euc1',
-  'eu-central-2': 'euc2',
-  'eu-north-1': 'eun1',
-  'eu-south-1': 'eus1',
-  'eu-south-2': 'eus2',
-  'eu-west-1': 'euw1',
-  'eu-west-2': 'euw2',
-  'eu-west-3': 'euw3',
-  'ap-northeast-1': 'apne1',
-  'ap-northeast-2': 'apne2',
-  'ap-northeast-3': 'apne3',
-  'ap-south-1': 'aps1',
-  'ap-south-2': 'aps2',
-  'ap-southeast-1': 'apse1',
-  'ap-southeast-2': 'apse2',
-} as const;
+  'us-east-1': { azIdPrefix: 'use1', partition: 'aws' },
+  'us-east-2': { azIdPrefix: 'use2', partition: 'aws' },
+  'us-west-1': { azIdPrefix: 'usw1', partition: 'aws' },
+  'us-west-2': { azIdPrefix: 'usw2', partition: 'aws' },
+  'us-gov-east-1': { azIdPrefix: 'usge1', partition: 'aws-us-gov' },
+  'us-gov-west-1': { azIdPrefix: 'usgw1', partition: 'aws-us-gov' },
+  'ca-central-1': { azIdPrefix: 'cac1', partition: 'aws' },
+  'ca-west-1': { azIdPrefix: 'caw1', partition: 'aws' },
+  'sa-east-1': { azIdPrefix: 'sae1', partition: 'aws' },
+  'eu-central-1': { azIdPrefix: 'euc1', partition: 'aws' },
+  'eu-central-2': { azIdPrefix: 'euc2', partition: 'aws' },
+  'eu-north-1': { azIdPrefix: 'eun1', partition: 'aws' },
+  'eu-south-1': { azIdPrefix: 'eus1', partition: 'aws' },
+  'eu-south-2': { azIdPrefix: 'eus2', partition: 'aws' },
+  'eu-west-1': { azIdPrefix: 'euw1', partition: 'aws' },
+  'eu-west-2': { azIdPrefix: 'euw2', partition: 'aws' },
+  'eu-west-3': { azIdPrefix: 'euw3', partition: 'aws' },
+  'ap-east-2': { azIdPrefix: 'ape2', partition: 'aws' },
+  'ap-northeast-1': { azIdPrefix: 'apne1', partition: 'aws' },
+  'ap-northeast-2': { azIdPrefix: 'apne2', partition: 'aws' },
+  'ap-northeast-3': { azIdPrefix: 'apne3', partition: 'aws' },
+  'ap-south-1': { azIdPrefix: 'aps1', partition: 'aws' },
+  'ap-south-2': { azIdPrefix: 'aps2', partition: 'aws' },
+  'ap-southeast-1': { azIdPrefix: 'apse1', partition: 'aws' },
+  'ap-southeast-2': { azIdPrefix: 'apse2', partition: 'aws' },
+  'ap-southeast-3': { azIdPrefix: 'apse3', partition: 'aws' },
+  'ap-southeast-4': { azIdPrefix: 'apse4', partition: 'aws' },
+  'ap-southeast-5': { azIdPrefix: 'apse5', partition: 'aws' },
+  'ap-southeast-7': { azIdPrefix: 'apse7', partition: 'aws' },
+  'il-central-1': { azIdPrefix: 'ilc1', partition: 'aws' },
+  'me-central-1': { azIdPrefix: 'mec1', partition: 'aws' },
+  'me-south-1': { azIdPrefix: 'mes1', partition: 'aws' },
+} as const satisfies Record<string, RegionFacts>;
 
 export type BedrockRegion = keyof typeof BEDROCK_REGIONS;
 
@@ -33,4 +51,8 @@ export function isBedrockRegion(region: string): region is BedrockRegion {
   return Object.prototype.hasOwnProperty.call(BEDROCK_REGIONS, region);
 }
 
-export const BEDROCK_REGION_NAMES: readonly BedrockRegion[] = Object.keys(BEDROCK_REGIONS).sort() as BedrockRegion[];
+/** Every Bedrock region, sorted: what the audit CLI accepts. */
+export const BEDROCK_REGION_NAMES: readonly BedrockRegion[] = (Object.keys(BEDROCK_REGIONS) as BedrockRegion[]).sort();
+
+/** Bedrock regions the stacks can deploy to (the `aws` partition), sorted. */
+export const STACK_REGION_NAMES: readonly BedrockRegion[] = BEDROCK_REGION_NAMES.filter((r) => BEDROCK_REGIONS[r].partition === 'aws');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BEDROCK_REGIONS, BEDROCK_REGION_NAMES, isBedrockRegion } from './bedrock-regions';
+import { BEDROCK_REGIONS, STACK_REGION_NAMES, isBedrockRegion } from './bedrock-regions';
 import { cidrSubnet, formatCidr, parseCidr } from './cidr';
 import { BEDROCK_SERVICE_NAMES } from '../modules/endpoints/bedrock-services';
 
@@ -61,8 +61,8 @@ export const EnvironmentFileSchema = z
     /** The AWS account the environment deploys into; the provider refuses any other (allowed_account_ids). */
     accountId: z.string().regex(/^\d{12}$/, 'must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"'),
     /** A region where Bedrock is offered. */
-    region: z.string().refine(isBedrockRegion, {
-      error: `is not a region where Bedrock is offered; use one of ${BEDROCK_REGION_NAMES.join(', ')}`,
+    region: z.string().refine((r) => (STACK_REGION_NAMES as readonly string[]).includes(r), {
+      error: `is not a region these stacks deploy Bedrock to (Bedrock regions of the aws partition); use one of ${STACK_REGION_NAMES.join(', ')}`,
     }),
     /** The VPC block, /16 to /24. Subnets are carved from it, never typed by hand. */
     vpcCidr: z.string(),
@@ -172,7 +172,7 @@ export const EnvironmentFileSchema = z
   })
   .superRefine((env, ctx) => {
     // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts.
-    const prefix = isBedrockRegion(env.region) ? BEDROCK_REGIONS[env.region] : undefined;
+    const prefix = isBedrockRegion(env.region) ? BEDROCK_REGIONS[env.region].azIdPrefix : undefined;
     if (env.azIds.length < 2) {
       ctx.addIssue({ code: 'custom', path: ['azIds'], message: 'list at least 2 AZ IDs: Bedrock recommends a subnet in each Availability Zone' });
     }

@@ -54,7 +54,8 @@ describe('environment configuration', () => {
   // Each bad configuration must name the environment, the field and what to do.
   const bad: Array<[string, Record<string, unknown>, string, RegExp, string?]> = [
     ['a bad account id', { accountId: '12345' }, 'accountId', /12-digit AWS account id/],
-    ['an unsupported region', { region: 'mars-north-1' }, 'region', /not a region where Bedrock is offered; use one of .*us-east-1/],
+    ['an unsupported region', { region: 'mars-north-1' }, 'region', /not a region these stacks deploy Bedrock to .*; use one of .*us-east-1/],
+    ['a GovCloud region (other ARN partition)', { region: 'us-gov-west-1', azIds: ['usgw1-az1', 'usgw1-az2'] }, 'region', /aws partition\); use one of (?!.*us-gov)/],
     ['an AZ ID of another region', { azIds: ['use1-az1', 'usw2-az2'] }, 'azIds.1', /"usw2-az2" is not in us-east-1; its AZ IDs start with "use1-"/],
     ['one AZ only', { azIds: ['use1-az1'] }, 'azIds', /at least 2 AZ IDs/],
     ['a duplicate AZ', { azIds: ['use1-az1', 'use1-az1'] }, 'azIds.1', /duplicate AZ ID "use1-az1": list each once/],
