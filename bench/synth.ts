@@ -11,7 +11,7 @@
  * A synth child runs main.ts itself (BEDROCK_ENV_DIR for generated environments, cdktf.out in a temporary
  * directory). Each child times itself from its first line (node and tsx have started, the same for both
  * modes) to the end of its work, and reports process.resourceUsage().maxRSS. Not a test: it prints tables.
- * `--source-maps off` shows what tsx's source-mapped stack traces cost the synth.
+ * main.ts turns Node's source-mapped stack traces off (cdktf captures one per token; ~35% of synth).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,6 @@ function generatedEnvironments(count: number): Array<{ name: string; raw: object
  * temporary directory, so its cdktf.out lands there), so the bench measures exactly `npm run synth`.
  */
 function child(mode: string): void {
-  if (process.env.BENCH_SOURCE_MAPS === 'off') process.setSourceMapsEnabled(false);
   if (mode === 'barrel') {
     // The barrel on purpose, by a computed name: this is the cost every deep import avoids.
     load(['@cdktf', 'provider-aws'].join('/'));
@@ -93,12 +92,9 @@ function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, child: { type: 'string' }, 'source-maps': { type: 'string', default: 'on' } } });
+  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, child: { type: 'string' } } });
   if (values.child) return child(values.child);
   const reps = Number(values.reps);
-  // Off only to show what Node's source-mapped stack traces cost (tsx turns them on; cdktf captures one per token).
-  if (values['source-maps'] === 'off') process.env.BENCH_SOURCE_MAPS = 'off';
-  console.log(`source maps ${values['source-maps']} (as npm run synth runs: on)`);
   runChild('synth'); // warm tsx's transform cache and the page cache: not measured
 
   // (a) shipped synth vs barrel, alternating so drift hits both alike.
