@@ -109,11 +109,18 @@ def _patch_bedrock() -> None:
     backend_class.get_model_customization_job = get_by_name_or_arn  # type: ignore[method-assign]
 
 
+class QuietRequestHandler(MotoRequestHandler):
+    """No access log per request: the parent may not be draining stderr (a blocked pipe stalls the server)."""
+
+    def log_request(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
 def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     _patch_bedrock()
     app = Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))
-    server = make_server("127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler)
+    server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)
     server.serve_forever()
 
