@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironments } from '../config/load';
-import { ADDRESS_DIR, formatAddressList, lostAddresses, readAddressLists, synthesizeApp } from './lib/addresses';
+import { ADDRESS_DIR, formatAddressList, lostAddresses, readAddressLists } from './lib/addresses';
+import { synthesizeApp } from './lib/synthesized';
 import { resourceAddresses } from './lib/synthesized';
 
 /**

@@ -1,5 +1,6 @@
 import { loadEnvironments } from '../../config/load';
-import { lostAddressMessage, lostAddresses, readAddressLists, synthesizeApp } from '../../scripts/lib/addresses';
+import { lostAddressMessage, lostAddresses, readAddressLists } from '../../scripts/lib/addresses';
+import { synthesizeApp } from '../../scripts/lib/synthesized';
 import type { SynthesizedStack } from '../../scripts/lib/synthesized';
 
 describe('address stability of the shipped environments', () => {

@@ -1,10 +1,6 @@
-import { App } from 'cdktf';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { validateEnvironments } from '../../config/load';
 import type { EnvironmentConfig, EnvironmentFile } from '../../config/schema';
-import { buildApp } from '../../stacks/app';
+import { synthesizeApp } from '../../scripts/lib/synthesized';
 
 /** The parts of a synthesized cdk.tf.json the tests read. */
 export interface TfJson {
@@ -30,17 +26,8 @@ export function testEnv(overrides: Partial<EnvironmentFile> = {}, name = 'test')
 
 /** A real synth (as `npm run synth` does, metadata and all) into a temporary outdir. */
 export function synthEnvs(envs: readonly EnvironmentConfig[]): Record<string, TfJson> {
-  const outdir = mkdtempSync(join(tmpdir(), 'synth-'));
-  try {
-    const app = new App({ outdir });
-    buildApp(app, envs);
-    app.synth();
-    return Object.fromEntries(
-      envs.map((env) => [env.stackName, JSON.parse(readFileSync(join(outdir, 'stacks', env.stackName, 'cdk.tf.json'), 'utf8')) as TfJson]),
-    );
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
+  const stacks = synthesizeApp(envs);
+  return Object.fromEntries(envs.map((env) => [env.stackName, stacks.get(env.stackName) as unknown as TfJson]));
 }
 
 export function synthEnv(env: EnvironmentConfig): TfJson {

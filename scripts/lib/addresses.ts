@@ -1,26 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { App } from 'cdktf';
-import type { EnvironmentConfig } from '../../config/schema';
-import { buildApp } from '../../stacks/app';
-import { SynthesizedStack, movedFrom, readSynthesizedStacks, resourceAddresses } from './synthesized';
+import { SynthesizedStack, movedFrom, resourceAddresses } from './synthesized';
 
 /** Where the committed address lists live: one `<stack>.txt` per stack, one address a line. */
 export const ADDRESS_DIR = join(__dirname, '..', '..', '__tests__', 'fixtures', 'addresses');
-
-/** Synthesizes the app exactly as main.ts does, into a temporary directory, and reads it back. */
-export function synthesizeApp(environments: readonly EnvironmentConfig[]): Map<string, SynthesizedStack> {
-  const outdir = mkdtempSync(join(tmpdir(), 'bedrock-synth-'));
-  try {
-    const app = new App({ outdir });
-    buildApp(app, environments);
-    app.synth();
-    return readSynthesizedStacks(outdir);
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
-}
 
 export function formatAddressList(addresses: readonly string[]): string {
   return `${[...addresses].sort().join('\n')}\n`;

@@ -1,5 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { App } from 'cdktf';
+import type { EnvironmentConfig } from '../../config/schema';
+import { buildApp } from '../../stacks/app';
 
 /** The parts of a synthesized cdk.tf.json these tools read. */
 export interface SynthesizedStack {
@@ -30,4 +34,17 @@ export function resourceAddresses(stack: SynthesizedStack): string[] {
 /** Addresses a `moved` block in this stack moves away from. */
 export function movedFrom(stack: SynthesizedStack): Map<string, string> {
   return new Map((stack.moved ?? []).map((m) => [m.from, m.to]));
+}
+
+/** Synthesizes the app exactly as main.ts does, into a temporary directory, and reads it back. */
+export function synthesizeApp(environments: readonly EnvironmentConfig[]): Map<string, SynthesizedStack> {
+  const outdir = mkdtempSync(join(tmpdir(), 'bedrock-synth-'));
+  try {
+    const app = new App({ outdir });
+    buildApp(app, environments);
+    app.synth();
+    return readSynthesizedStacks(outdir);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
