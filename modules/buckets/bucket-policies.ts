@@ -1,5 +1,5 @@
 import { PolicyDocument, PolicyStatement, compactConditions, policyDocument } from '../policy/document';
-import { bucketAndObjectArns } from '../endpoints/policies';
+import { bucketAndObjectArns } from '../policy/s3';
 
 /**
  * Data-plane actions denied outside the VPC: seed 000's GetObject/PutObject/ListBucket, their

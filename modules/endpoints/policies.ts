@@ -1,10 +1,6 @@
 import { PolicyDocument, compactConditions, policyDocument } from '../policy/document';
 import { BEDROCK_SERVICES, BedrockServiceName } from './bedrock-services';
-
-/** Object and bucket ARNs of one bucket: bucket-level actions (ListBucket) need the first, object actions the second. */
-export function bucketAndObjectArns(bucket: string): [string, string] {
-  return [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`];
-}
+import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../policy/s3';
 
 export interface S3GatewayPolicyProps {
   readonly accountId: string;
@@ -13,10 +9,6 @@ export interface S3GatewayPolicyProps {
   /** Buckets jobs write: customization output, batch output. */
   readonly writeBuckets: readonly string[];
 }
-
-/** Seed 000's read and write action sets; the role policies use the same ones. */
-export const S3_READ_ACTIONS = ['s3:GetObject', 's3:ListBucket'] as const;
-export const S3_WRITE_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket'] as const;
 
 /**
  * The S3 gateway endpoint policy after seed 000 ("RestrictAccessToTrainingBucket"): through this

@@ -1,5 +1,5 @@
 import { PolicyDocument, PolicyStatement, policyDocument } from '../policy/document';
-import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../endpoints/policies';
+import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../policy/s3';
 import { EniScope, batchInferenceJobEniStatements, customizationJobEniStatements } from './eni-statements';
 
 export type JobKind = 'customization' | 'batchInference';
