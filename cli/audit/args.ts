@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { StackOutputsError, readStackOutputs, type OutputName } from '../shared/stack-outputs';
 import { UsageError } from '../shared/usage-error';
 import type { Expectations } from './expectations';
-import { BEDROCK_REGIONS, isBedrockRegion } from './regions';
+import { BEDROCK_REGION_NAMES, isBedrockRegion } from '../../config/bedrock-regions';
 
 export const FORMATS = ['table', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -96,7 +96,7 @@ function parseFormat(value: string): Format {
 
 function checkRegion(region: string, source: string): string {
   if (!isBedrockRegion(region)) {
-    throw new UsageError(`${source} "${region}": Amazon Bedrock is not offered there (or the name is misspelled); use one of: ${BEDROCK_REGIONS.join(', ')}.`);
+    throw new UsageError(`${source} "${region}": Amazon Bedrock is not offered there (or the name is misspelled); use one of: ${BEDROCK_REGION_NAMES.join(', ')}.`);
   }
   return region;
 }
