@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { UserError } from '../catalog/errors';
 
 /** One invalid field: where it is and what to do about it. */
 export interface ConfigProblem {
@@ -9,7 +10,9 @@ export interface ConfigProblem {
 }
 
 /** Thrown before any construct exists, so a bad config never leaves a half-written cdktf.out. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
+  override readonly name = 'ConfigError';
+
   constructor(readonly problems: readonly ConfigProblem[]) {
     super(
       [
@@ -17,7 +20,6 @@ export class ConfigError extends Error {
         ...problems.map((p) => `  - environment "${p.environment}" (${p.file}): ${p.field}: ${p.message}`),
       ].join('\n'),
     );
-    this.name = 'ConfigError';
   }
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ConfigError, ConfigProblem, problemsFromZod } from './errors';
 import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvironment } from './schema';
-import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../modules/naming/names';
+import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/buckets';
 
 /** Where environment files live unless BEDROCK_ENV_DIR says otherwise (tests, benchmarks). */
 export const DEFAULT_ENV_DIR = join(__dirname, 'environments');

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { BEDROCK_REGIONS, STACK_REGION_NAMES, isBedrockRegion } from './bedrock-regions';
+import { BEDROCK_REGIONS, STACK_REGION_NAMES, isBedrockRegion } from '../catalog/bedrock-regions';
+import { BEDROCK_SERVICE_NAMES } from '../catalog/bedrock-services';
+import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, formatCidr, parseCidr } from './cidr';
-import { BEDROCK_SERVICE_NAMES } from '../modules/endpoints/bedrock-services';
 
 /**
  * The environment file schema (config/environments/<name>.json). Every message says what to do,
@@ -94,7 +95,7 @@ export const EnvironmentFileSchema = z
         /** Default actions to remove from a service's endpoint policy. */
         removeActions: z.partialRecord(serviceName, z.array(action)).default({}),
       })
-      .default({ services: [...BEDROCK_SERVICE_NAMES], allowedPrincipalArns: [], extraActions: {}, removeActions: {} }),
+      .prefault({}),
     flowLogs: z
       .strictObject({
         retentionDays: z
@@ -104,7 +105,7 @@ export const EnvironmentFileSchema = z
           })
           .default(365),
       })
-      .default({ retentionDays: 365 }),
+      .prefault({}),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
     state: StateBackend.default({ type: 'local' }),
     protection: z
@@ -112,7 +113,7 @@ export const EnvironmentFileSchema = z
         /** lifecycle.prevent_destroy on keys and data buckets. @default true for "prod", false otherwise */
         preventDestroy: z.boolean().optional(),
       })
-      .default({}),
+      .prefault({}),
     keys: z
       .strictObject({
         /** Principals that administer (but cannot use) the keys. */
@@ -133,7 +134,7 @@ export const EnvironmentFileSchema = z
           })
           .optional(),
       })
-      .default({ administratorArns: [], modelBuilderArns: [], modelInvokerArns: [], deletionWindowDays: 30 }),
+      .prefault({}),
     buckets: z
       .strictObject({
         /** Days before noncurrent object versions expire. @default 90 */
@@ -143,7 +144,7 @@ export const EnvironmentFileSchema = z
         /** Allow exempt principals from other accounts. @default false */
         allowCrossAccountExemptPrincipals: z.boolean().default(false),
       })
-      .default({ noncurrentVersionExpirationDays: 90, exemptPrincipalArns: [], allowCrossAccountExemptPrincipals: false }),
+      .prefault({}),
     jobs: z
       .strictObject({
         /** Foundation model ids the batch inference role may invoke, e.g. "anthropic.claude-3-haiku-20240307-v1:0". */
@@ -151,7 +152,7 @@ export const EnvironmentFileSchema = z
         /** Inference profile ids the batch role may invoke, e.g. "us.anthropic.claude-3-haiku-20240307-v1:0". */
         batchInferenceProfileIds: z.array(z.string().regex(/^[a-z]{2,4}\.[a-z0-9-]+\.[\w.:-]+$/, 'must be an inference profile id such as "us.amazon.nova-lite-v1:0"')).default([]),
       })
-      .default({ batchModelIds: [], batchInferenceProfileIds: [] }),
+      .prefault({}),
     /**
      * Custom models trained by Terraform (aws_bedrock_custom_model) through CompliantCustomModel:
      * always in this VPC, with the custom-model key. @default none (the example is off)
@@ -244,7 +245,7 @@ export function deriveEnvironment(name: string, file: ParsedEnvironmentFile): En
   return {
     ...file,
     name,
-    stackName: `bedrock-${name}`,
+    stackName: environmentStackName(name),
     subnets: planSubnets(file.vpcCidr, file.subnetNewBits, file.azIds),
     protection: { preventDestroy: file.protection.preventDestroy ?? name === 'prod' },
   };

@@ -2,24 +2,20 @@ import { GuardrailRule, NOT_APPLICABLE, PASS, fail } from './types';
 import type { StackResources, SynthResource } from './resources';
 import { Statement, asList, conditionValues, parseStatements, servicePrincipals } from './policy';
 import { canonicalJson } from './canonical';
-import { EniScope, batchInferenceJobEniStatements, customizationJobEniStatements } from '../modules/job-roles/eni-statements';
-import type { PolicyStatement } from '../modules/policy/document';
+import { JOB_KINDS, type JobKind, jobEniStatements, jobKindOfArnType } from '../catalog/job-kinds';
 
-/** Job kind by the Bedrock resource type its trust policy's aws:SourceArn names. */
-const SEED_BUILDERS: Record<string, { seed: string; build: (scope: EniScope) => PolicyStatement[] }> = {
-  'model-customization-job': { seed: 'seed 000', build: customizationJobEniStatements },
-  'model-invocation-job': { seed: 'seed 001', build: batchInferenceJobEniStatements },
-};
+/** A job role's aws:SourceArn: every job of one kind in one account and region (jobArnPattern). */
+const JOB_SOURCE_ARN = /^arn:aws:bedrock:([^:]+):(\d{12}):([a-z-]+)\/\*$/;
 
-const JOB_SOURCE_ARN = /^arn:aws:bedrock:([^:]+):(\d{12}):(model-customization-job|model-invocation-job)\/\*$/;
-
-function jobTrust(role: SynthResource): { region: string; accountId: string; jobType: string } | undefined {
+/** The job kind a role is trusted for, read from its trust policy; undefined for any other role. */
+function jobTrust(role: SynthResource): { region: string; accountId: string; kind: JobKind } | undefined {
   for (const s of parseStatements(role.config.assume_role_policy) ?? []) {
     if (s.Effect !== 'Allow' || !servicePrincipals(s).includes('bedrock.amazonaws.com')) continue;
     for (const op of ['ArnLike', 'ArnEquals', 'StringLike', 'StringEquals']) {
       for (const arn of conditionValues(s, op, 'aws:SourceArn')) {
         const m = JOB_SOURCE_ARN.exec(arn);
-        if (m) return { region: m[1], accountId: m[2], jobType: m[3] };
+        const kind = m ? jobKindOfArnType(m[3]) : undefined;
+        if (m && kind) return { region: m[1], accountId: m[2], kind };
       }
     }
   }
@@ -45,19 +41,19 @@ export const SeedEniStatements: GuardrailRule = {
   evaluate(role, stack) {
     const trust = jobTrust(role);
     if (!trust) return NOT_APPLICABLE;
-    const builder = SEED_BUILDERS[trust.jobType];
+    const { seed } = JOB_KINDS[trust.kind];
     const statements = stack.referencing('aws_iam_role_policy', 'role', role).flatMap((p) => parseStatements(p.config.policy) ?? []);
     const subnetIds = idsOf(statements, 'subnet');
     const groupIds = idsOf(statements, 'security-group');
-    if (subnetIds.length === 0 || groupIds.length !== 1) return fail(`no ${builder.seed} ENI statements scoped to subnets and one security group`);
+    if (subnetIds.length === 0 || groupIds.length !== 1) return fail(`no ${seed} ENI statements scoped to subnets and one security group`);
     const foreign = [...subnetIds.filter((id) => !isStackReference(id, 'aws_subnet', stack)), ...groupIds.filter((id) => !isStackReference(id, 'aws_security_group', stack))];
     if (foreign.length) return fail(`ENI permissions name ${foreign.join(', ')}, not subnets or security groups of this stack`);
 
     const actual = new Set(statements.map(canonicalJson));
-    const expected = builder.build({ region: trust.region, accountId: trust.accountId, subnetIds, securityGroupId: groupIds[0] });
+    const expected = jobEniStatements(trust.kind, { region: trust.region, accountId: trust.accountId, subnetIds, securityGroupId: groupIds[0] });
     const missing = expected.filter((s) => !actual.has(canonicalJson(s)));
     if (missing.length === 0) return PASS;
     const names = missing.map((s) => `${s.Sid ? `Sid ${s.Sid} ` : ''}${asList(s.Action).join('/')}`);
-    return fail(`${builder.seed} statements missing or altered: ${names.join('; ')}`);
+    return fail(`${seed} statements missing or altered: ${names.join('; ')}`);
   },
 };

@@ -1,6 +1,5 @@
 import { StackResources } from './resources';
-import { MIN_REASON_LENGTH } from './suppressions';
-import type { Finding, GuardrailRule, Suppression } from './types';
+import { type Finding, type GuardrailRule, MIN_REASON_LENGTH, type Suppression } from './types';
 
 export interface StackEvaluation {
   readonly stack: string;

@@ -31,5 +31,3 @@ export const PLATFORM_SUPPRESSIONS: readonly Suppression[] = [
     reason: 'The bootstrap stack has no log bucket of its own yet; state access is audited through CloudTrail. Tracked as a gap in help/compliance.md.',
   },
 ];
-
-export const MIN_REASON_LENGTH = 10;

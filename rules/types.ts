@@ -32,12 +32,15 @@ export interface GuardrailRule {
   evaluate(resource: SynthResource, stack: StackResources): Verdict;
 }
 
+/** A suppression's reason must be at least this long: the reviewer reads it in the report. */
+export const MIN_REASON_LENGTH = 10;
+
 /** An accepted exception: one rule, one construct, and why. */
 export interface Suppression {
   readonly ruleId: string;
   /** Construct path, either full (`bedrock-dev/data/x/bucket`) or relative to the stack (`data/x/bucket`). */
   readonly path: string;
-  /** At least 10 characters: the reviewer reads it in the report. */
+  /** Why the exception is accepted; at least MIN_REASON_LENGTH characters. */
   readonly reason: string;
 }
 

@@ -2,7 +2,7 @@ import { App } from 'cdktf';
 import type { EnvironmentConfig } from '../config/schema';
 import { EnvironmentStack } from './environment-stack';
 import { StateBootstrapStack } from './state-bootstrap-stack';
-import { planStateBuckets } from '../modules/state/bootstrap-plan';
+import { planStateBuckets } from '../config/state-buckets';
 import { applyGuardrails } from '../rules/guardrails';
 
 /** Adds one stack per environment. Kept apart from main.ts so tests and benchmarks build the same app. */

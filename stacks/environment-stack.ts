@@ -11,9 +11,11 @@ import { BedrockInterfaceEndpoints } from '../modules/endpoints/bedrock-interfac
 import { DataProtection } from '../modules/data-protection/data-protection';
 import { JobIdentities } from '../modules/job-roles/job-identities';
 import { CompliantCustomModel } from '../modules/job-roles/compliant-custom-model';
-import { LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../modules/job-roles/launch-config';
-import { bucketNames } from '../modules/naming/names';
-import auditorPolicy from '../cli/audit/auditor-policy.json';
+import { type LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../catalog/launch';
+import { bucketNames } from '../catalog/buckets';
+import { JOB_KINDS, JOB_KIND_NAMES } from '../catalog/job-kinds';
+import { ENVIRONMENT_STACK_OUTPUTS, type EnvironmentStackOutput } from '../catalog/stacks';
+import auditorPolicy from '../catalog/auditor-policy.json';
 
 /**
  * One environment = one stack (`bedrock-<env>`): VPC, endpoints, keys, buckets and job roles
@@ -63,8 +65,9 @@ export class EnvironmentStack extends TerraformStack {
       accountId: env.accountId,
       namePrefix: prefix,
       routeTableIds: [this.network.routeTable.id],
-      readBuckets: [buckets.training, buckets.validation, buckets.batchInput],
-      writeBuckets: [buckets.customizationOutput, buckets.batchOutput],
+      // What jobs read and write, kind by kind (catalog/job-kinds.ts): nothing else is reachable from the VPC.
+      readBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].readBuckets.map((p) => buckets[p])),
+      writeBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].writeBuckets.map((p) => buckets[p])),
     });
     this.securityGroups.allowJobsToS3(this.s3Gateway.endpoint.prefixListId);
 
@@ -99,8 +102,8 @@ export class EnvironmentStack extends TerraformStack {
       bucketNames: buckets,
       vpcId,
       s3GatewayEndpointId: this.s3Gateway.endpoint.id,
-      customizationRoleArn: this.jobs.customizationRole.role.arn,
-      batchInferenceRoleArn: this.jobs.batchInferenceRole.role.arn,
+      customizationRoleArn: this.jobs.roles.customization.role.arn,
+      batchInferenceRoleArn: this.jobs.roles.batchInference.role.arn,
       keyAdministratorArns: env.keys.administratorArns,
       modelBuilderArns: env.keys.modelBuilderArns,
       modelInvokerArns: env.keys.modelInvokerArns,
@@ -110,7 +113,7 @@ export class EnvironmentStack extends TerraformStack {
       exemptPrincipalArns: env.buckets.exemptPrincipalArns,
       preventDestroy: env.protection.preventDestroy,
     });
-    this.jobs.grantData({ ...buckets, dataKeyArn: this.data.dataKey.key.arn });
+    this.jobs.grantData({ buckets, dataKeyArn: this.data.dataKey.key.arn });
 
     new VpcFlowLogs(this, 'flow-logs', {
       vpcId,
@@ -125,8 +128,8 @@ export class EnvironmentStack extends TerraformStack {
       region: env.region,
       subnetIds,
       jobSecurityGroupId: this.securityGroups.jobSecurityGroup.id,
-      customizationRoleArn: this.jobs.customizationRole.role.arn,
-      batchInferenceRoleArn: this.jobs.batchInferenceRole.role.arn,
+      customizationRoleArn: this.jobs.roles.customization.role.arn,
+      batchInferenceRoleArn: this.jobs.roles.batchInference.role.arn,
       customModelKeyArn: this.data.customModelKey.key.arn,
       dataKeyArn: this.data.dataKey.key.arn,
       buckets,
@@ -146,47 +149,39 @@ export class EnvironmentStack extends TerraformStack {
     this.addOutputs(env);
   }
 
-  /** Output names are a contract (README, the audit and job CLIs): add, never rename. */
+  /** Output names and descriptions come from catalog/stacks.ts, the contract the CLIs read: add, never rename. */
   private addOutputs(env: EnvironmentConfig): void {
-    const out = (id: string, value: unknown, description: string) => new TerraformOutput(this, id, { value, description });
+    const out = (name: EnvironmentStackOutput, value: unknown) => new TerraformOutput(this, name, { value, description: ENVIRONMENT_STACK_OUTPUTS[name] });
     const d = this.data;
-    out('environment', env.name, 'Environment name');
-    out('account_id', env.accountId, 'AWS account id');
-    out('region', env.region, 'AWS region');
-    out('vpc_id', this.network.vpc.id, 'The private VPC');
-    out('subnet_ids', this.network.subnets.map((s) => s.id), 'Private subnet ids, in configured AZ order');
-    out('job_security_group_id', this.securityGroups.jobSecurityGroup.id, 'Security group for Bedrock job ENIs (VpcConfig.securityGroupIds)');
-    out('endpoint_security_group_id', this.securityGroups.endpointSecurityGroup.id, 'Security group on the Bedrock interface endpoints');
-    out('s3_gateway_endpoint_id', this.s3Gateway.endpoint.id, 'S3 gateway endpoint id (aws:SourceVpce in bucket policies)');
+    out('environment', env.name);
+    out('account_id', env.accountId);
+    out('region', env.region);
+    out('vpc_id', this.network.vpc.id);
+    out('subnet_ids', this.network.subnets.map((s) => s.id));
+    out('job_security_group_id', this.securityGroups.jobSecurityGroup.id);
+    out('endpoint_security_group_id', this.securityGroups.endpointSecurityGroup.id);
+    out('s3_gateway_endpoint_id', this.s3Gateway.endpoint.id);
     const endpoints = Object.entries(this.interfaceEndpoints.endpoints);
-    out('interface_endpoint_ids', Object.fromEntries(endpoints.map(([s, e]) => [s, e.id])), 'Bedrock interface endpoint ids by service');
-    out('interface_endpoint_dns_entries', Object.fromEntries(endpoints.map(([s, e]) => [s, e.dnsEntry])), 'Bedrock interface endpoint DNS entries by service');
-    out('customization_role_arn', this.jobs.customizationRole.role.arn, 'Service role for model customization jobs');
-    out('batch_inference_role_arn', this.jobs.batchInferenceRole.role.arn, 'Service role for batch inference jobs');
-    out('job_submitter_policy_arn', this.jobs.submitterPolicy.arn, 'Managed policy to attach to people or CI that launch jobs');
-    out('custom_model_kms_key_arn', d.customModelKey.key.arn, 'KMS key for custom models (customModelKmsKeyId)');
-    out('custom_model_kms_key_alias', d.customModelKey.alias.name, 'Alias of the custom-model key');
+    out('interface_endpoint_ids', Object.fromEntries(endpoints.map(([s, e]) => [s, e.id])));
+    out('interface_endpoint_dns_entries', Object.fromEntries(endpoints.map(([s, e]) => [s, e.dnsEntry])));
+    out('customization_role_arn', this.jobs.roles.customization.role.arn);
+    out('batch_inference_role_arn', this.jobs.roles.batchInference.role.arn);
+    out('job_submitter_policy_arn', this.jobs.submitterPolicy.arn);
+    out('custom_model_kms_key_arn', d.customModelKey.key.arn);
+    out('custom_model_kms_key_alias', d.customModelKey.alias.name);
     if (d.copiedModelKey) {
-      out('copied_model_kms_key_arn', d.copiedModelKey.key.arn, 'KMS key for copied models');
-      out('copied_model_kms_key_alias', d.copiedModelKey.alias.name, 'Alias of the copied-model key');
+      out('copied_model_kms_key_arn', d.copiedModelKey.key.arn);
+      out('copied_model_kms_key_alias', d.copiedModelKey.alias.name);
     }
-    out('data_kms_key_arn', d.dataKey.key.arn, 'KMS key of the data buckets');
-    out('data_kms_key_alias', d.dataKey.alias.name, 'Alias of the data key');
-    out('logs_kms_key_arn', d.logsKey.key.arn, 'KMS key of the log groups');
-    out('logs_kms_key_alias', d.logsKey.alias.name, 'Alias of the logs key');
-    out('bucket_names', bucketNames(env), 'Bucket names by purpose');
-    out(
-      'bucket_arns',
-      Object.fromEntries([...Object.entries(d.dataBuckets).map(([p, b]) => [p, b.bucket.arn]), ['accessLogs', d.accessLogBucket.bucket.arn]]),
-      'Bucket ARNs by purpose',
-    );
-    out('customization_job_request', customizationJobFragment(this.launchScope), 'CreateModelCustomizationJob request fragment (SDK field names)');
-    out('batch_inference_job_request', batchInferenceJobFragment(this.launchScope), 'CreateModelInvocationJob request fragment (SDK field names)');
-    out(
-      'create_customization_job_cli',
-      customizationJobCliCommand(this.launchScope, Fn.join(',', [...this.launchScope.subnetIds])),
-      'aws bedrock create-model-customization-job with --vpc-config and --custom-model-kms-key-id prefilled',
-    );
-    out('auditor_policy_json', JSON.stringify(auditorPolicy), 'Read-only IAM policy for `bedrock-private audit` (help/audit.md)');
+    out('data_kms_key_arn', d.dataKey.key.arn);
+    out('data_kms_key_alias', d.dataKey.alias.name);
+    out('logs_kms_key_arn', d.logsKey.key.arn);
+    out('logs_kms_key_alias', d.logsKey.alias.name);
+    out('bucket_names', bucketNames(env));
+    out('bucket_arns', Object.fromEntries([...Object.entries(d.dataBuckets).map(([p, b]) => [p, b.bucket.arn]), ['accessLogs', d.accessLogBucket.bucket.arn]]));
+    out('customization_job_request', customizationJobFragment(this.launchScope));
+    out('batch_inference_job_request', batchInferenceJobFragment(this.launchScope));
+    out('create_customization_job_cli', customizationJobCliCommand(this.launchScope, Fn.join(',', [...this.launchScope.subnetIds])));
+    out('auditor_policy_json', JSON.stringify(auditorPolicy));
   }
 }

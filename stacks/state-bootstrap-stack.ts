@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { StateBucket } from '../modules/state/state-bucket';
-import { StateBucketPlan, stateBootstrapStackName } from '../modules/state/bootstrap-plan';
+import type { StateBucketPlan } from '../config/state-buckets';
+import { STATE_BOOTSTRAP_STACK_OUTPUTS, type StateBootstrapStackOutput, stateBootstrapStackName } from '../catalog/stacks';
 
 /**
  * `state-bootstrap-<account>`: the bucket that holds the environments' state. Its own state is always
@@ -34,12 +35,10 @@ export class StateBootstrapStack extends TerraformStack {
     // Construct id "state" is part of every address here: never rename it without declareMove.
     this.state = new StateBucket(this, 'state', { bucketName: plan.bucket, accountId: plan.accountId });
 
-    new TerraformOutput(this, 'state_bucket', { value: this.state.bucket.bucket.bucket, description: 'State bucket (state.bucket)' });
-    new TerraformOutput(this, 'state_kms_key_arn', { value: this.state.key.key.arn, description: 'Key that encrypts the state objects' });
-    new TerraformOutput(this, 'state_kms_key_alias', {
-      value: this.state.key.alias.name,
-      description: 'Put this in state.kmsKeyId: without it the S3 backend writes state objects with SSE-S3, not this key',
-    });
-    new TerraformOutput(this, 'environments', { value: [...plan.environments], description: 'Environments whose state lives in this bucket' });
+    const out = (name: StateBootstrapStackOutput, value: unknown) => new TerraformOutput(this, name, { value, description: STATE_BOOTSTRAP_STACK_OUTPUTS[name] });
+    out('state_bucket', this.state.bucket.bucket.bucket);
+    out('state_kms_key_arn', this.state.key.key.arn);
+    out('state_kms_key_alias', this.state.key.alias.name);
+    out('environments', [...plan.environments]);
   }
 }

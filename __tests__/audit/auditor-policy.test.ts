@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { runAudit } from '../../cli/audit/audit';
 
 interface Statement { readonly Effect: string; readonly Action: string | string[]; readonly Resource: string | string[] }
-const policy = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cli', 'audit', 'auditor-policy.json'), 'utf8')) as {
+const policy = JSON.parse(readFileSync(join(__dirname, '..', '..', 'catalog', 'auditor-policy.json'), 'utf8')) as {
   Version: string;
   Statement: Statement[];
 };

@@ -2,7 +2,7 @@ import { App, Testing } from 'cdktf';
 import { validateEnvironments } from '../../config/load';
 import { buildApp } from '../../stacks/app';
 import { StateBootstrapStack } from '../../stacks/state-bootstrap-stack';
-import { planStateBuckets } from '../../modules/state/bootstrap-plan';
+import { planStateBuckets } from '../../config/state-buckets';
 
 const BUCKET = 'acme-tfstate-444455556666-eu-west-1';
 

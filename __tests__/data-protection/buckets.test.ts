@@ -1,6 +1,6 @@
 import { policyOf, ref, resourceAt, resources, synthEnv, testEnv } from '../helpers/synth';
 import { seedPolicies } from '../helpers/seeds';
-import { DATA_BUCKET_PURPOSES, bucketNames } from '../../modules/naming/names';
+import { DATA_BUCKET_PURPOSES, bucketNames } from '../../catalog/buckets';
 
 const env = testEnv();
 const tf = synthEnv(env);

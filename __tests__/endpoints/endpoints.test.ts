@@ -1,6 +1,6 @@
 import { ref, resourceAt, resources, synthEnv, testEnv, policyOf, addressAt } from '../helpers/synth';
 import { seedPolicies } from '../helpers/seeds';
-import { bucketNames } from '../../modules/naming/names';
+import { bucketNames } from '../../catalog/buckets';
 
 const env = testEnv();
 const tf = synthEnv(env);

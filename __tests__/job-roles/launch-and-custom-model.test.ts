@@ -1,6 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import { CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand } from '@aws-sdk/client-bedrock';
-import type { BatchInferenceJobFragment, CustomizationJobFragment, LaunchScope } from '../../modules/job-roles/launch-config';
+import type { BatchInferenceJobFragment, CustomizationJobFragment, LaunchScope } from '../../catalog/launch';
 import { CompliantCustomModel, CompliantCustomModelProps } from '../../modules/job-roles/compliant-custom-model';
 import { capturingClient } from '../helpers/sdk-capture';
 import { TfJson, ref, resourceAt, synthEnv, testEnv } from '../helpers/synth';

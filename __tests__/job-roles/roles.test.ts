@@ -1,6 +1,6 @@
 import { addressAt, policyOf, ref, resourceAt, resources, synthEnv, testEnv } from '../helpers/synth';
 import { seedPolicies, substitute } from '../helpers/seeds';
-import { bucketNames } from '../../modules/naming/names';
+import { bucketNames } from '../../catalog/buckets';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';

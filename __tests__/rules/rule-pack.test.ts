@@ -21,8 +21,7 @@ import { serviceTrustPolicy } from '../../modules/policy/trust';
 import { tlsOnlyStatement, vpcOnlyBucketPolicy } from '../../modules/buckets/bucket-policies';
 import { bedrockEndpointPolicy } from '../../modules/endpoints/policies';
 import { BedrockJobRole } from '../../modules/job-roles/bedrock-job-role';
-import { customizationJobEniStatements } from '../../modules/job-roles/eni-statements';
-import { jobArnPattern } from '../../modules/job-roles/job-role-policies';
+import { jobArnPattern, jobEniStatements } from '../../catalog/job-kinds';
 
 /**
  * Every rule of the pack with a passing fixture, a failing fixture, and that failing fixture with a
@@ -175,7 +174,7 @@ const FIXTURES: Record<string, RuleFixtures> = {
       const { subnet, sg } = network(s);
       const role = new IamRole(s, 'role', { assumeRolePolicy: bedrockTrust });
       // Seed 000 without its delete statement (the one that requires BedrockManaged).
-      const statements = customizationJobEniStatements({ region: REGION, accountId: ACCOUNT, subnetIds: [subnet.id], securityGroupId: sg.id }).filter(
+      const statements = jobEniStatements('customization', { region: REGION, accountId: ACCOUNT, subnetIds: [subnet.id], securityGroupId: sg.id }).filter(
         (st) => !String(st.Action).includes('DeleteNetworkInterface'),
       );
       new IamRolePolicy(s, 'eni', { role: role.name, policy: policyJson(policyDocument('identity', statements)) });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { StackOutputsError, readStackOutputs, type OutputName } from '../shared/stack-outputs';
 import { UsageError } from '../shared/usage-error';
 import type { Expectations } from './expectations';
-import { BEDROCK_REGION_NAMES, isBedrockRegion } from '../../config/bedrock-regions';
+import { BEDROCK_REGION_NAMES, isBedrockRegion } from '../../catalog/bedrock-regions';
 
 export const FORMATS = ['table', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../shared/usage-error';
+import { JOB_KINDS, JOB_KIND_NAMES, type JobCliVerb, type JobKind, jobKindOfCliVerb } from '../../catalog/job-kinds';
+import { environmentStackName } from '../../catalog/stacks';
 
 export const JOB_USAGE = `Usage:
   bedrock-private job customize --outputs <file> [--env <name>] --job-name <name> --custom-model-name <name>
@@ -18,9 +20,8 @@ Common options:
   --dry-run              Print the request as JSON and send nothing.
   -h, --help             Show this help.`;
 
-export type JobKind = 'customize' | 'batch';
-
 export interface JobArgs {
+  /** The job kind the verb (`customize`, `batch`) selects. */
   readonly kind: JobKind;
   readonly outputs: string;
   readonly stack?: string;
@@ -40,8 +41,8 @@ export interface JobArgs {
   readonly inputKey?: string;
 }
 
-function required(value: string | undefined, flag: string, kind: JobKind): string {
-  if (value === undefined || value === '') throw new UsageError(`${kind}: ${flag} is required. Run "bedrock-private job --help" for the options.`);
+function required(value: string | undefined, flag: string, verb: JobCliVerb): string {
+  if (value === undefined || value === '') throw new UsageError(`${verb}: ${flag} is required. Run "bedrock-private job --help" for the options.`);
   return value;
 }
 
@@ -75,10 +76,13 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
   }
   const v = parsed.values;
   if (v.help) return { help: true };
-  const [kind, ...extra] = parsed.positionals;
-  if (kind !== 'customize' && kind !== 'batch') {
-    throw new UsageError(`say what to submit: "job customize" or "job batch" (got ${kind === undefined ? 'nothing' : `"${kind}"`}).`);
+  const [verbArg, ...extra] = parsed.positionals;
+  const kind = verbArg === undefined ? undefined : jobKindOfCliVerb(verbArg);
+  if (kind === undefined) {
+    const verbs = JOB_KIND_NAMES.map((k) => `"job ${JOB_KINDS[k].cliVerb}"`).join(' or ');
+    throw new UsageError(`say what to submit: ${verbs} (got ${verbArg === undefined ? 'nothing' : `"${verbArg}"`}).`);
   }
+  const verb = JOB_KINDS[kind].cliVerb;
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}".`);
 
   const hyperParameters: Record<string, string> = {};
@@ -92,24 +96,24 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
     throw new UsageError(`--customization-type must be FINE_TUNING or CONTINUED_PRE_TRAINING (got "${type}").`);
   }
   const common = {
-    kind: kind as JobKind,
-    outputs: required(v.outputs, '--outputs', kind),
-    stack: v.env === undefined ? undefined : `bedrock-${v.env}`,
+    kind,
+    outputs: required(v.outputs, '--outputs', verb),
+    stack: v.env === undefined ? undefined : environmentStackName(v.env),
     profile: v.profile,
     endpointUrl: v['endpoint-url'],
     dryRun: v['dry-run'] ?? false,
-    jobName: required(v['job-name'], '--job-name', kind),
+    jobName: required(v['job-name'], '--job-name', verb),
     hyperParameters,
   };
-  if (kind === 'customize') {
+  if (kind === 'customization') {
     return {
       ...common,
-      customModelName: required(v['custom-model-name'], '--custom-model-name', kind),
-      baseModel: required(v['base-model'], '--base-model', kind),
-      trainingKey: required(v['training-key'], '--training-key', kind),
+      customModelName: required(v['custom-model-name'], '--custom-model-name', verb),
+      baseModel: required(v['base-model'], '--base-model', verb),
+      trainingKey: required(v['training-key'], '--training-key', verb),
       validationKey: v['validation-key'],
       customizationType: type,
     };
   }
-  return { ...common, modelId: required(v['model-id'], '--model-id', kind), inputKey: required(v['input-key'], '--input-key', kind) };
+  return { ...common, modelId: required(v['model-id'], '--model-id', verb), inputKey: required(v['input-key'], '--input-key', verb) };
 }

@@ -4,6 +4,7 @@ import { StackOutputsError, readStackOutputs } from '../shared/stack-outputs';
 import { UsageError } from '../shared/usage-error';
 import { JOB_USAGE, parseJobArgs } from './args';
 import { LAUNCH_OUTPUTS, assertCompliant, batchRequest, customizationRequest, launchScope } from './requests';
+import { JOB_KINDS } from '../../catalog/job-kinds';
 
 export interface JobDeps {
   readonly createClient: (options: { region: string; profile?: string; endpointUrl?: string }) => BedrockClient;
@@ -27,12 +28,12 @@ export async function run(argv: readonly string[], deps: JobDeps = defaultDeps):
     throw err;
   }
   const scope = launchScope(values);
-  const isCustomization = args.kind === 'customize';
+  const isCustomization = args.kind === 'customization';
   const request = isCustomization ? customizationRequest(scope, args) : batchRequest(scope, args);
   assertCompliant(request, isCustomization);
 
   if (args.dryRun) {
-    deps.out(JSON.stringify({ operation: isCustomization ? 'CreateModelCustomizationJob' : 'CreateModelInvocationJob', region: scope.region, request }, null, 2) + '\n');
+    deps.out(JSON.stringify({ operation: JOB_KINDS[args.kind].createOperation, region: scope.region, request }, null, 2) + '\n');
     return 0;
   }
   const client = deps.createClient({ region: scope.region, profile: args.profile, endpointUrl: args.endpointUrl });

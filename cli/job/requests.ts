@@ -1,5 +1,6 @@
 import type { CreateModelCustomizationJobRequest, CreateModelInvocationJobRequest } from '@aws-sdk/client-bedrock';
-import { LaunchScope, batchInferenceJobFragment, customizationJobFragment } from '../../modules/job-roles/launch-config';
+import { type LaunchScope, batchInferenceJobFragment, customizationJobFragment } from '../../catalog/launch';
+import { s3Uri } from '../../catalog/buckets';
 import type { OutputName, StackOutputValues } from '../shared/stack-outputs';
 import type { JobArgs } from './args';
 
@@ -39,9 +40,9 @@ export function customizationRequest(scope: LaunchScope, args: JobArgs): CreateM
     customModelName: args.customModelName,
     baseModelIdentifier: args.baseModel,
     ...(args.customizationType ? { customizationType: args.customizationType } : {}),
-    trainingDataConfig: { s3Uri: `s3://${scope.buckets.training}/${args.trainingKey}` },
-    validationDataConfig: args.validationKey ? { validators: [{ s3Uri: `s3://${scope.buckets.validation}/${args.validationKey}` }] } : undefined,
-    outputDataConfig: { s3Uri: `s3://${scope.buckets.customizationOutput}/${args.jobName}/` },
+    trainingDataConfig: { s3Uri: s3Uri(scope.buckets.training, args.trainingKey) },
+    validationDataConfig: args.validationKey ? { validators: [{ s3Uri: s3Uri(scope.buckets.validation, args.validationKey) }] } : undefined,
+    outputDataConfig: { s3Uri: s3Uri(scope.buckets.customizationOutput, `${args.jobName}/`) },
     hyperParameters: { ...args.hyperParameters },
   };
 }
@@ -52,8 +53,8 @@ export function batchRequest(scope: LaunchScope, args: JobArgs): CreateModelInvo
     ...fragment,
     jobName: args.jobName,
     modelId: args.modelId,
-    inputDataConfig: { s3InputDataConfig: { s3Uri: `s3://${scope.buckets.batchInput}/${args.inputKey}` } },
-    outputDataConfig: { s3OutputDataConfig: { s3Uri: `s3://${scope.buckets.batchOutput}/${args.jobName}/`, s3EncryptionKeyId: scope.dataKeyArn } },
+    inputDataConfig: { s3InputDataConfig: { s3Uri: s3Uri(scope.buckets.batchInput, args.inputKey) } },
+    outputDataConfig: { s3OutputDataConfig: { s3Uri: s3Uri(scope.buckets.batchOutput, `${args.jobName}/`), s3EncryptionKeyId: scope.dataKeyArn } },
   };
 }
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ALL_BUCKET_PURPOSES, type BucketPurpose } from '../../catalog/buckets';
+import type { EnvironmentStackOutput } from '../../catalog/stacks';
 
 /**
  * Reads the outputs of one environment stack (e.g. `bedrock-dev`) from either
@@ -11,7 +13,7 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().min(1);
 
-/** Every output of the contract, by its snake_case name, with the type the stacks export. */
+/** The outputs the CLI reads (names from catalog/stacks.ts, the contract the stacks write), with their types. */
 const OUTPUT_SCHEMAS = {
   environment: nonEmpty,
   account_id: nonEmpty,
@@ -24,15 +26,8 @@ const OUTPUT_SCHEMAS = {
   batch_inference_role_arn: nonEmpty,
   custom_model_kms_key_arn: nonEmpty,
   data_kms_key_arn: nonEmpty,
-  bucket_names: z.object({
-    training: nonEmpty,
-    validation: nonEmpty,
-    customizationOutput: nonEmpty,
-    batchInput: nonEmpty,
-    batchOutput: nonEmpty,
-    accessLogs: nonEmpty,
-  }),
-} as const;
+  bucket_names: z.object(Object.fromEntries(ALL_BUCKET_PURPOSES.map((p) => [p, nonEmpty])) as Record<BucketPurpose, typeof nonEmpty>),
+} as const satisfies Partial<Record<EnvironmentStackOutput, z.ZodType>>;
 
 export type OutputName = keyof typeof OUTPUT_SCHEMAS;
 export type StackOutputValues = { readonly [K in OutputName]?: z.infer<(typeof OUTPUT_SCHEMAS)[K]> };
@@ -49,7 +44,7 @@ const TYPE_HINTS: Readonly<Record<OutputName, string>> = {
   batch_inference_role_arn: 'string',
   custom_model_kms_key_arn: 'string',
   data_kms_key_arn: 'string',
-  bucket_names: 'object with training, validation, customizationOutput, batchInput, batchOutput, accessLogs',
+  bucket_names: `object with ${ALL_BUCKET_PURPOSES.join(', ')}`,
 };
 
 export interface StackOutputs {

@@ -1,4 +1,5 @@
-import { PolicyDocument, PolicyStatement, compactConditions, policyDocument } from '../policy/document';
+import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
+import { compactConditions, policyDocument } from '../policy/document';
 import { bucketAndObjectArns } from '../policy/s3';
 
 /**

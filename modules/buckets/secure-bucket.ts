@@ -7,7 +7,8 @@ import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versionin
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
 import { S3BucketLoggingA } from '@cdktf/provider-aws/lib/s3-bucket-logging';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
-import { PolicyDocument, policyJson } from '../policy/document';
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import { policyJson } from '../policy/document';
 
 export type BucketEncryption =
   /** SSE-KMS with a customer-managed key and S3 Bucket Keys (fewer KMS calls). */

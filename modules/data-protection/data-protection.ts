@@ -3,34 +3,43 @@ import { ManagedKey } from '../keys/managed-key';
 import { copiedModelKeyPolicy, customModelKeyPolicy, dataKeyPolicy, logsKeyPolicy } from '../keys/key-policies';
 import { SecureBucket } from '../buckets/secure-bucket';
 import { accessLogBucketPolicy, vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
-import { BucketPurpose, DATA_BUCKET_PURPOSES, DataBucketPurpose } from '../naming/names';
+import { type BucketNames, DATA_BUCKET_PURPOSES, type DataBucketPurpose } from '../../catalog/buckets';
 
 export interface DataProtectionProps {
   readonly accountId: string;
   readonly region: string;
-  /** `<prefix>-<env>`, used in aliases. */
+  /** `<prefix>-<env>`: the start of every key alias. */
   readonly namePrefix: string;
-  readonly bucketNames: Readonly<Record<BucketPurpose, string>>;
+  /** Every bucket's name, by purpose (catalog/buckets.ts derives them). */
+  readonly bucketNames: BucketNames;
+  /** The VPC the data buckets admit (aws:SourceVpc). */
   readonly vpcId: string;
+  /** The S3 gateway endpoint the data buckets admit (aws:SourceVpce). */
   readonly s3GatewayEndpointId: string;
+  /** Encrypts custom models with the custom-model key and uses the data key through S3. */
   readonly customizationRoleArn: string;
+  /** Decrypts custom models for batch inference and uses the data key through S3. */
   readonly batchInferenceRoleArn: string;
-  /** @default none beyond the account root */
+  /** Principals that administer (but cannot use) every key. @default none beyond the account root */
   readonly keyAdministratorArns?: readonly string[];
-  /** Extra principals that create custom models. @default none */
+  /** Principals besides the customization role that create custom models (PermissionsEncryptCustomModel). @default none */
   readonly modelBuilderArns?: readonly string[];
-  /** Principals that invoke custom models. @default none */
+  /** Principals that invoke custom models (PermissionsDecryptModel). @default none besides the batch inference role */
   readonly modelInvokerArns?: readonly string[];
-  /** Seed 003's model copy keys. @default off */
+  /** Seed 003's model-copy keys: the copy roles and who invokes copied models. @default no copied-model key */
   readonly modelCopy?: { readonly copyRoleArns: readonly string[]; readonly copiedModelInvokerArns: readonly string[] };
+  /** Days every key waits between scheduled deletion and deletion, 7 to 30. */
   readonly deletionWindowDays: number;
+  /** Days before noncurrent object versions expire, in every bucket. */
   readonly noncurrentVersionExpirationDays: number;
-  /** @default none */
+  /** Principals exempt from the data buckets' VPC-only deny. @default none */
   readonly exemptPrincipalArns?: readonly string[];
+  /** lifecycle.prevent_destroy on every key and bucket. */
   readonly preventDestroy: boolean;
-  /** How long server access logs are kept. @default 365 */
-  readonly accessLogRetentionDays?: number;
 }
+
+/** How long S3 server access logs are kept: a year covers an annual access review. */
+const ACCESS_LOG_RETENTION_DAYS = 365;
 
 /**
  * The environment's keys and buckets: a custom-model key (seed 003), a data key for the buckets,
@@ -92,7 +101,7 @@ export class DataProtection extends Construct {
         sourceBucketArns: DATA_BUCKET_PURPOSES.map((p) => `arn:aws:s3:::${props.bucketNames[p]}`),
       }),
       noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays,
-      expirationDays: props.accessLogRetentionDays ?? 365,
+      expirationDays: ACCESS_LOG_RETENTION_DAYS,
       preventDestroy: props.preventDestroy,
     });
 

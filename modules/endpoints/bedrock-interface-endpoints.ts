@@ -3,7 +3,7 @@ import { Fn, Op } from 'cdktf';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { DataAwsVpcEndpointService } from '@cdktf/provider-aws/lib/data-aws-vpc-endpoint-service';
 import { DataAwsAvailabilityZone } from '@cdktf/provider-aws/lib/data-aws-availability-zone';
-import { BedrockServiceName, endpointServiceName } from './bedrock-services';
+import { BedrockServiceName, endpointServiceName } from '../../catalog/bedrock-services';
 import { bedrockEndpointPolicy } from './policies';
 import { policyJson } from '../policy/document';
 

@@ -1,5 +1,6 @@
-import { PolicyDocument, compactConditions, policyDocument } from '../policy/document';
-import { BEDROCK_SERVICES, BedrockServiceName } from './bedrock-services';
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import { compactConditions, policyDocument } from '../policy/document';
+import { BEDROCK_SERVICES, BedrockServiceName } from '../../catalog/bedrock-services';
 import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../policy/s3';
 
 export interface S3GatewayPolicyProps {

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
-import { endpointServiceName } from './bedrock-services';
+import { endpointServiceName } from '../../catalog/bedrock-services';
 import { S3GatewayPolicyProps, s3GatewayEndpointPolicy } from './policies';
 import { policyJson } from '../policy/document';
 

@@ -1,15 +1,21 @@
 import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { PolicyDocument, policyJson } from '../policy/document';
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import { policyJson } from '../policy/document';
 import { serviceTrustPolicy } from '../policy/trust';
-import { EniScope } from './eni-statements';
-import { JobKind, jobArnPattern, jobEniPolicy } from './job-role-policies';
+import type { EniScope } from '../../catalog/seed-eni-statements';
+import { type JobKind, jobArnPattern } from '../../catalog/job-kinds';
+import { jobEniPolicy } from './job-role-policies';
 
 export interface BedrockJobRoleProps {
+  /** The job kind (catalog/job-kinds.ts): decides the trust policy's aws:SourceArn and which seed's ENI statements the role gets. */
   readonly kind: JobKind;
+  /** The IAM role name. */
   readonly roleName: string;
+  /** The IAM role description. */
   readonly description: string;
+  /** Region, account, subnets and job security group that the ENI statements are scoped to. */
   readonly eniScope: EniScope;
 }
 

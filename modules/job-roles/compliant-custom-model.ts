@@ -1,16 +1,21 @@
 import { Construct } from 'constructs';
 import { BedrockCustomModel } from '@cdktf/provider-aws/lib/bedrock-custom-model';
-import type { LaunchScope } from './launch-config';
+import type { LaunchScope } from '../../catalog/launch';
+import { s3Uri } from '../../catalog/buckets';
 
 /** What the caller chooses; everything that makes the job compliant comes from the environment. */
 export interface CompliantCustomModelProps {
   /** The environment's launch scope (VPC, key, role, buckets). */
   readonly environment: LaunchScope;
+  /** Name of the custom model the job creates. */
   readonly customModelName: string;
+  /** Name of the customization job; also the output prefix in the customization-output bucket. */
   readonly jobName: string;
+  /** Base model id or ARN, e.g. "amazon.titan-text-lite-v1:0:4k". */
   readonly baseModelIdentifier: string;
   /** @default "FINE_TUNING" */
   readonly customizationType?: 'FINE_TUNING' | 'CONTINUED_PRE_TRAINING' | 'DISTILLATION';
+  /** The base model's hyperparameters, as strings (Bedrock's API takes strings). */
   readonly hyperparameters: Readonly<Record<string, string>>;
   /** Object key of the training file inside the training bucket. */
   readonly trainingObjectKey: string;
@@ -53,11 +58,11 @@ export class CompliantCustomModel extends Construct {
       roleArn: env.customizationRoleArn,
       customModelKmsKeyId: env.customModelKeyArn,
       vpcConfig: [{ subnetIds: [...env.subnetIds], securityGroupIds: [env.jobSecurityGroupId] }],
-      trainingDataConfig: [{ s3Uri: `s3://${env.buckets.training}/${props.trainingObjectKey}` }],
+      trainingDataConfig: [{ s3Uri: s3Uri(env.buckets.training, props.trainingObjectKey) }],
       ...(props.validationObjectKey
-        ? { validationDataConfig: [{ validator: [{ s3Uri: `s3://${env.buckets.validation}/${props.validationObjectKey}` }] }] }
+        ? { validationDataConfig: [{ validator: [{ s3Uri: s3Uri(env.buckets.validation, props.validationObjectKey) }] }] }
         : {}),
-      outputDataConfig: [{ s3Uri: `s3://${env.buckets.customizationOutput}/${props.jobName}/` }],
+      outputDataConfig: [{ s3Uri: s3Uri(env.buckets.customizationOutput, `${props.jobName}/`) }],
     });
   }
 }

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
+import { JOB_KINDS, JOB_KIND_NAMES, type JobKind } from '../../catalog/job-kinds';
+import type { DataBucketPurpose } from '../../catalog/buckets';
 import { policyJson } from '../policy/document';
 import { BedrockJobRole } from './bedrock-job-role';
 import { invokeModelsPolicy, jobDataPolicy } from './job-role-policies';
@@ -8,59 +10,56 @@ import { jobSubmitterPolicy } from './submitter-policy';
 export interface JobIdentitiesProps {
   readonly accountId: string;
   readonly region: string;
-  /** `<prefix>-<env>`, used in role and policy names. */
+  /** `<prefix>-<env>`: the start of every role and policy name. */
   readonly namePrefix: string;
+  /** Subnets job ENIs may be placed in (the seeds' ENI statements name exactly these). */
   readonly subnetIds: readonly string[];
+  /** The security group job ENIs must carry. */
   readonly jobSecurityGroupId: string;
-  /** Foundation model ids the batch role may invoke. @default none */
+  /** Foundation model ids the batch role may invoke. @default none: the batch role gets no invoke policy */
   readonly batchModelIds?: readonly string[];
   /** Inference profile ids the batch role may invoke. @default none */
   readonly batchInferenceProfileIds?: readonly string[];
 }
 
+/** Bucket names by purpose plus the key that encrypts them: what `grantData` gives the roles. */
 export interface JobDataGrant {
-  readonly training: string;
-  readonly validation: string;
-  readonly customizationOutput: string;
-  readonly batchInput: string;
-  readonly batchOutput: string;
+  readonly buckets: Readonly<Record<DataBucketPurpose, string>>;
   readonly dataKeyArn: string;
 }
 
 /**
- * The two job service roles (seeds 000 and 001) and the managed policy for whoever submits jobs.
- * Roles come first because the key policies name them; `grantData` attaches bucket and key access
- * once those exist.
+ * The job service roles, one per job kind (seeds 000 and 001), and the managed policy for whoever
+ * submits jobs. Roles come first because the key policies name them; `grantData` attaches bucket
+ * and key access once those exist.
  */
 export class JobIdentities extends Construct {
-  readonly customizationRole: BedrockJobRole;
-  readonly batchInferenceRole: BedrockJobRole;
+  readonly roles: Readonly<Record<JobKind, BedrockJobRole>>;
   readonly submitterPolicy: IamPolicy;
-  private readonly props: JobIdentitiesProps;
+  private readonly region: string;
 
   constructor(scope: Construct, id: string, props: JobIdentitiesProps) {
     super(scope, id);
-    this.props = props;
+    this.region = props.region;
     const eniScope = { region: props.region, accountId: props.accountId, subnetIds: props.subnetIds, securityGroupId: props.jobSecurityGroupId };
-    this.customizationRole = new BedrockJobRole(this, 'customization-role', {
-      kind: 'customization',
-      roleName: `${props.namePrefix}-customization-job`,
-      description: 'Assumed by Bedrock model customization jobs of this environment (VPC only)',
-      eniScope,
-    });
-    this.batchInferenceRole = new BedrockJobRole(this, 'batch-inference-role', {
-      kind: 'batchInference',
-      roleName: `${props.namePrefix}-batch-inference-job`,
-      description: 'Assumed by Bedrock batch inference jobs of this environment (VPC only)',
-      eniScope,
-    });
+    const roles = {} as Record<JobKind, BedrockJobRole>;
+    for (const kind of JOB_KIND_NAMES) {
+      const spec = JOB_KINDS[kind];
+      roles[kind] = new BedrockJobRole(this, spec.roleConstructId, {
+        kind,
+        roleName: `${props.namePrefix}-${spec.roleNameSuffix}`,
+        description: `Assumed by Bedrock ${spec.label} jobs of this environment (VPC only)`,
+        eniScope,
+      });
+    }
+    this.roles = roles;
     const invoke = invokeModelsPolicy({
       region: props.region,
       accountId: props.accountId,
       modelIds: props.batchModelIds ?? [],
       inferenceProfileIds: props.batchInferenceProfileIds ?? [],
     });
-    if (invoke) this.batchInferenceRole.addPolicy('invoke-models', invoke);
+    if (invoke) roles.batchInference.addPolicy('invoke-models', invoke);
 
     this.submitterPolicy = new IamPolicy(this, 'submitter-policy', {
       name: `${props.namePrefix}-bedrock-job-submitter`,
@@ -69,22 +68,25 @@ export class JobIdentities extends Construct {
         jobSubmitterPolicy({
           region: props.region,
           accountId: props.accountId,
-          passableRoleArns: [this.customizationRole.role.arn, this.batchInferenceRole.role.arn],
+          passableRoleArns: JOB_KIND_NAMES.map((kind) => roles[kind].role.arn),
         }),
       ),
     });
   }
 
-  /** Exact buckets per role, and the data key only through S3. */
+  /** Each role gets exactly its kind's input and output buckets (catalog/job-kinds.ts), and the data key only through S3. */
   grantData(grant: JobDataGrant): void {
-    const region = this.props.region;
-    this.customizationRole.addPolicy(
-      'data-access',
-      jobDataPolicy({ region, dataKeyArn: grant.dataKeyArn, readBuckets: [grant.training, grant.validation], writeBuckets: [grant.customizationOutput] }),
-    );
-    this.batchInferenceRole.addPolicy(
-      'data-access',
-      jobDataPolicy({ region, dataKeyArn: grant.dataKeyArn, readBuckets: [grant.batchInput], writeBuckets: [grant.batchOutput] }),
-    );
+    for (const kind of JOB_KIND_NAMES) {
+      const { readBuckets, writeBuckets } = JOB_KINDS[kind];
+      this.roles[kind].addPolicy(
+        'data-access',
+        jobDataPolicy({
+          region: this.region,
+          dataKeyArn: grant.dataKeyArn,
+          readBuckets: readBuckets.map((p) => grant.buckets[p]),
+          writeBuckets: writeBuckets.map((p) => grant.buckets[p]),
+        }),
+      );
+    }
   }
 }

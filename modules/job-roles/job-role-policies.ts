@@ -1,18 +1,8 @@
-import { PolicyDocument, PolicyStatement, policyDocument } from '../policy/document';
+import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
+import { policyDocument } from '../policy/document';
 import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../policy/s3';
-import { EniScope, batchInferenceJobEniStatements, customizationJobEniStatements } from './eni-statements';
-
-export type JobKind = 'customization' | 'batchInference';
-
-/** Per job kind: the Bedrock resource type in aws:SourceArn and the seed's ENI statements. */
-export const JOB_KINDS = {
-  customization: { arnType: 'model-customization-job', eniStatements: customizationJobEniStatements },
-  batchInference: { arnType: 'model-invocation-job', eniStatements: batchInferenceJobEniStatements },
-} as const satisfies Record<JobKind, { arnType: string; eniStatements: (scope: EniScope) => PolicyStatement[] }>;
-
-export function jobArnPattern(kind: JobKind, region: string, accountId: string): string {
-  return `arn:aws:bedrock:${region}:${accountId}:${JOB_KINDS[kind].arnType}/*`;
-}
+import type { EniScope } from '../../catalog/seed-eni-statements';
+import { type JobKind, jobEniStatements } from '../../catalog/job-kinds';
 
 export interface JobDataAccess {
   /** Exact bucket names the job reads. */
@@ -39,8 +29,9 @@ export function jobDataPolicy(access: JobDataAccess): PolicyDocument {
   ]);
 }
 
+/** The kind's seed ENI statements (catalog/job-kinds.ts) as the role's `vpc-eni` policy. */
 export function jobEniPolicy(kind: JobKind, scope: EniScope): PolicyDocument {
-  return policyDocument('identity', JOB_KINDS[kind].eniStatements(scope));
+  return policyDocument('identity', jobEniStatements(kind, scope));
 }
 
 export interface InvokeModelsProps {

@@ -1,4 +1,6 @@
-import { PolicyDocument, policyDocument } from '../policy/document';
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import { policyDocument } from '../policy/document';
+import { jobArnPattern } from '../../catalog/job-kinds';
 
 export interface JobSubmitterPolicyProps {
   readonly region: string;
@@ -14,8 +16,8 @@ export interface JobSubmitterPolicyProps {
  */
 export function jobSubmitterPolicy(props: JobSubmitterPolicyProps): PolicyDocument {
   const arn = (type: string, account = props.accountId) => `arn:aws:bedrock:${props.region}:${account}:${type}`;
-  const customizationJobs = arn('model-customization-job/*');
-  const invocationJobs = arn('model-invocation-job/*');
+  const customizationJobs = jobArnPattern('customization', props.region, props.accountId);
+  const invocationJobs = jobArnPattern('batchInference', props.region, props.accountId);
   const customModels = arn('custom-model/*');
   const foundationModels = arn('foundation-model/*', '');
   const inferenceProfiles = arn('inference-profile/*');

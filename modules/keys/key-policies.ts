@@ -1,4 +1,5 @@
-import { PolicyDocument, PolicyStatement, policyDocument } from '../policy/document';
+import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
+import { policyDocument } from '../policy/document';
 
 /**
  * Key policies. The custom-model statements are seed 003's, with their Sids, actions and

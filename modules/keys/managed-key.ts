@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
-import { PolicyDocument, policyJson } from '../policy/document';
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import { policyJson } from '../policy/document';
 
 export interface ManagedKeyProps {
   /** Alias without the `alias/` prefix. */

@@ -4,15 +4,22 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
 import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group';
-import type { SubnetPlan } from '../../config/schema';
+
+/** Where one private subnet goes: an Availability Zone ID and its block inside the VPC's. */
+export interface SubnetPlacement {
+  /** AZ ID such as "use1-az1" (the same physical zone in every account, unlike AZ names). */
+  readonly azId: string;
+  /** The subnet's IPv4 block; it must lie inside the VPC's and not overlap another subnet's. */
+  readonly cidr: string;
+}
 
 export interface PrivateNetworkProps {
-  /** Prefix for Name tags. */
+  /** Prefix of every Name tag, `<prefix>-<env>`. */
   readonly namePrefix: string;
-  /** The VPC block. */
+  /** The VPC's IPv4 block. */
   readonly cidr: string;
-  /** One private subnet per entry, placed by AZ ID. */
-  readonly subnets: readonly SubnetPlan[];
+  /** One private subnet per entry, placed by AZ ID; the construct IDs are keyed by AZ ID, never by position. */
+  readonly subnets: readonly SubnetPlacement[];
 }
 
 /**

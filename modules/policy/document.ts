@@ -4,28 +4,7 @@
  * literal JSON rather than opaque HCL or tokens.
  */
 
-export type Principal =
-  | '*'
-  | { readonly AWS: string | readonly string[] }
-  | { readonly Service: string | readonly string[] };
-
-/** Operator → condition key → value(s), as in IAM's JSON grammar. */
-export type Conditions = Readonly<Record<string, Readonly<Record<string, string | boolean | readonly string[]>>>>;
-
-export interface PolicyStatement {
-  readonly Sid?: string;
-  readonly Effect: 'Allow' | 'Deny';
-  readonly Principal?: Principal;
-  readonly Action: string | readonly string[];
-  readonly Resource?: string | readonly string[];
-  readonly Condition?: Conditions;
-}
-
-export interface PolicyDocument {
-  readonly Version: '2012-10-17';
-  readonly Id?: string;
-  readonly Statement: readonly PolicyStatement[];
-}
+import type { Conditions, PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 
 export type PolicyKind = 'identity' | 'resource';
 

@@ -1,4 +1,5 @@
-import { PolicyDocument, policyDocument } from './document';
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import { policyDocument } from './document';
 
 export interface ServiceTrustProps {
   /** Service principal, e.g. "bedrock.amazonaws.com". */

@@ -1,13 +1,35 @@
 import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from 'cdktf';
-import type { EnvironmentConfig } from '../../config/schema';
 
-export type StateConfig = EnvironmentConfig['state'];
+/** Where a stack's state lives; each variant's fields mirror the environment file's `state` block. */
+export type StateBackendProps =
+  /** A local file, `terraform.<stack>.tfstate`. */
+  | { readonly type: 'local' }
+  | {
+      readonly type: 's3';
+      /** The state bucket. */
+      readonly bucket: string;
+      /** @default the stack's own region */
+      readonly region?: string;
+      /** Each stack's state lives at `<keyPrefix>/<stack>.tfstate`. */
+      readonly keyPrefix: string;
+      /** @default the bucket's default encryption */
+      readonly kmsKeyId?: string;
+      /** DynamoDB lock table, for Terraform < 1.10. @default none: S3-native locking (use_lockfile) only */
+      readonly dynamodbTable?: string;
+    }
+  | {
+      readonly type: 'hcp';
+      readonly organization: string;
+      readonly hostname: string;
+      /** Each stack's workspace is `<workspacePrefix><stack>`. */
+      readonly workspacePrefix: string;
+    };
 
 /**
  * Configures where a stack keeps its state. Local by default, so synth and tests need no credentials;
  * S3 (one key per stack, encrypted, S3-native locking) or HCP Terraform (one workspace per stack) by config.
  */
-export function configureBackend(stack: TerraformStack, stackName: string, state: StateConfig, defaultRegion: string): void {
+export function configureBackend(stack: TerraformStack, stackName: string, state: StateBackendProps, defaultRegion: string): void {
   switch (state.type) {
     case 'local':
       new LocalBackend(stack, { path: `terraform.${stackName}.tfstate` });

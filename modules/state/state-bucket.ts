@@ -3,7 +3,8 @@ import { ManagedKey } from '../keys/managed-key';
 import { rootAdministration, KEY_ADMIN_ACTIONS } from '../keys/key-policies';
 import { SecureBucket } from '../buckets/secure-bucket';
 import { tlsOnlyStatement } from '../buckets/bucket-policies';
-import { PolicyStatement, policyDocument } from '../policy/document';
+import type { PolicyStatement } from '../../catalog/iam-policy';
+import { policyDocument } from '../policy/document';
 
 export interface StateBucketProps {
   /** The bucket every environment's `state.bucket` names. */

@@ -35,6 +35,6 @@ export function failureReason(err: unknown): string {
   const attempts = e.$metadata?.attempts;
   const denied = name === 'AccessDeniedException' || name === 'UnauthorizedException' || e.$metadata?.httpStatusCode === 403;
   const detail = `${name}: ${e.message ?? String(err)}`;
-  if (denied) return `access denied (${detail}); grant the actions in cli/audit/auditor-policy.json`;
+  if (denied) return `access denied (${detail}); grant the actions in catalog/auditor-policy.json`;
   return attempts !== undefined && attempts > 1 ? `${detail} (after ${attempts} attempts)` : detail;
 }

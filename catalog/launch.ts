@@ -1,4 +1,5 @@
 import type { CreateModelCustomizationJobRequest, CreateModelInvocationJobRequest, VpcConfig } from '@aws-sdk/client-bedrock';
+import { type DataBucketPurpose, s3Uri } from './buckets';
 
 /**
  * Ready-to-use request fragments for launching jobs the compliant way. The seeds spell the VPC config
@@ -22,13 +23,7 @@ export interface LaunchScope {
   readonly batchInferenceRoleArn: string;
   readonly customModelKeyArn: string;
   readonly dataKeyArn: string;
-  readonly buckets: {
-    readonly training: string;
-    readonly validation: string;
-    readonly customizationOutput: string;
-    readonly batchInput: string;
-    readonly batchOutput: string;
-  };
+  readonly buckets: Readonly<Record<DataBucketPurpose, string>>;
 }
 
 export function jobVpcConfig(scope: LaunchScope): VpcConfig {
@@ -38,9 +33,9 @@ export function jobVpcConfig(scope: LaunchScope): VpcConfig {
 export function customizationJobFragment(scope: LaunchScope): CustomizationJobFragment {
   return {
     roleArn: scope.customizationRoleArn,
-    trainingDataConfig: { s3Uri: `s3://${scope.buckets.training}/` },
-    validationDataConfig: { validators: [{ s3Uri: `s3://${scope.buckets.validation}/` }] },
-    outputDataConfig: { s3Uri: `s3://${scope.buckets.customizationOutput}/` },
+    trainingDataConfig: { s3Uri: s3Uri(scope.buckets.training) },
+    validationDataConfig: { validators: [{ s3Uri: s3Uri(scope.buckets.validation) }] },
+    outputDataConfig: { s3Uri: s3Uri(scope.buckets.customizationOutput) },
     vpcConfig: jobVpcConfig(scope),
     customModelKmsKeyId: scope.customModelKeyArn,
   };
@@ -49,8 +44,8 @@ export function customizationJobFragment(scope: LaunchScope): CustomizationJobFr
 export function batchInferenceJobFragment(scope: LaunchScope): BatchInferenceJobFragment {
   return {
     roleArn: scope.batchInferenceRoleArn,
-    inputDataConfig: { s3InputDataConfig: { s3Uri: `s3://${scope.buckets.batchInput}/` } },
-    outputDataConfig: { s3OutputDataConfig: { s3Uri: `s3://${scope.buckets.batchOutput}/`, s3EncryptionKeyId: scope.dataKeyArn } },
+    inputDataConfig: { s3InputDataConfig: { s3Uri: s3Uri(scope.buckets.batchInput) } },
+    outputDataConfig: { s3OutputDataConfig: { s3Uri: s3Uri(scope.buckets.batchOutput), s3EncryptionKeyId: scope.dataKeyArn } },
     vpcConfig: jobVpcConfig(scope),
   };
 }

@@ -1,4 +1,4 @@
-import { PolicyStatement } from '../policy/document';
+import type { PolicyStatement } from './iam-policy';
 
 /**
  * The ENI permissions Bedrock needs to place a job in our VPC, exactly as the seeds give them,
@@ -20,6 +20,17 @@ export interface EniScope {
   readonly securityGroupId: string;
 }
 
+/** What a seed's statements say about the job kind: its ARN pattern and the ENI tag that carries the job ARN. */
+export interface EniJobFacts {
+  /** `arn:aws:bedrock:<region>:<account>:<job type>/*` (jobArnPattern in job-kinds.ts). */
+  readonly jobArns: string;
+  /** The tag Bedrock puts on the job's ENIs, e.g. BedrockModelCustomizationJobArn. */
+  readonly jobTagKey: string;
+}
+
+/** Builds one seed's ENI statements for a scope; job-kinds.ts holds one per job kind. */
+export type EniStatementsBuilder = (scope: EniScope, job: EniJobFacts) => PolicyStatement[];
+
 export const ENI_DESCRIBE_ACTIONS = [
   'ec2:DescribeNetworkInterfaces',
   'ec2:DescribeVpcs',
@@ -40,14 +51,9 @@ function networkInterfaces(scope: EniScope): string {
   return `arn:aws:ec2:${scope.region}:${scope.accountId}:network-interface/*`;
 }
 
-function jobArns(scope: EniScope, kind: 'model-customization-job' | 'model-invocation-job'): string {
-  return `arn:aws:bedrock:${scope.region}:${scope.accountId}:${kind}/*`;
-}
-
 /** Seed 000, "Attach VPC permissions to a model customization role", statement by statement. */
-export function customizationJobEniStatements(scope: EniScope): PolicyStatement[] {
+export function customizationJobEniStatements(scope: EniScope, { jobArns: jobs, jobTagKey }: EniJobFacts): PolicyStatement[] {
   const subnets = scope.subnetIds.map((id) => subnetArn(scope, id));
-  const jobs = jobArns(scope, 'model-customization-job');
   return [
     { Effect: 'Allow', Action: [...ENI_DESCRIBE_ACTIONS], Resource: '*' },
     {
@@ -56,7 +62,7 @@ export function customizationJobEniStatements(scope: EniScope): PolicyStatement[
       Resource: [networkInterfaces(scope)],
       Condition: {
         StringEquals: { 'aws:RequestTag/BedrockManaged': ['true'] },
-        ArnEquals: { 'aws:RequestTag/BedrockModelCustomizationJobArn': [jobs] },
+        ArnEquals: { [`aws:RequestTag/${jobTagKey}`]: [jobs] },
       },
     },
     {
@@ -69,7 +75,7 @@ export function customizationJobEniStatements(scope: EniScope): PolicyStatement[
       Action: ['ec2:CreateNetworkInterfacePermission', 'ec2:DeleteNetworkInterface', 'ec2:DeleteNetworkInterfacePermission'],
       Resource: '*',
       Condition: {
-        ArnEquals: { 'ec2:Subnet': subnets, 'ec2:ResourceTag/BedrockModelCustomizationJobArn': [jobs] },
+        ArnEquals: { 'ec2:Subnet': subnets, [`ec2:ResourceTag/${jobTagKey}`]: [jobs] },
         StringEquals: { 'ec2:ResourceTag/BedrockManaged': 'true' },
       },
     },
@@ -79,16 +85,15 @@ export function customizationJobEniStatements(scope: EniScope): PolicyStatement[
       Resource: networkInterfaces(scope),
       Condition: {
         StringEquals: { 'ec2:CreateAction': ['CreateNetworkInterface'] },
-        'ForAllValues:StringEquals': { 'aws:TagKeys': ['BedrockManaged', 'BedrockModelCustomizationJobArn'] },
+        'ForAllValues:StringEquals': { 'aws:TagKeys': ['BedrockManaged', jobTagKey] },
       },
     },
   ];
 }
 
 /** Seed 001, "Attach VPC permissions to a batch inference role", statement by statement. */
-export function batchInferenceJobEniStatements(scope: EniScope): PolicyStatement[] {
+export function batchInferenceJobEniStatements(scope: EniScope, { jobArns: jobs, jobTagKey }: EniJobFacts): PolicyStatement[] {
   const subnets = scope.subnetIds.map((id) => subnetArn(scope, id));
-  const jobs = jobArns(scope, 'model-invocation-job');
   return [
     { Sid: '1', Effect: 'Allow', Action: [...ENI_DESCRIBE_ACTIONS], Resource: ['*'] },
     {
@@ -98,7 +103,7 @@ export function batchInferenceJobEniStatements(scope: EniScope): PolicyStatement
       Resource: [networkInterfaces(scope), ...subnets, securityGroupArn(scope, scope.securityGroupId)],
       Condition: {
         StringEquals: { 'aws:RequestTag/BedrockManaged': ['true'] },
-        ArnEquals: { 'aws:RequestTag/BedrockModelInvocationJobArn': [jobs] },
+        ArnEquals: { [`aws:RequestTag/${jobTagKey}`]: [jobs] },
       },
     },
     {
@@ -108,7 +113,7 @@ export function batchInferenceJobEniStatements(scope: EniScope): PolicyStatement
       Resource: ['*'],
       Condition: {
         StringEquals: { 'ec2:Subnet': subnets },
-        ArnEquals: { 'ec2:ResourceTag/BedrockModelInvocationJobArn': [jobs] },
+        ArnEquals: { [`ec2:ResourceTag/${jobTagKey}`]: [jobs] },
       },
     },
     {
@@ -118,7 +123,7 @@ export function batchInferenceJobEniStatements(scope: EniScope): PolicyStatement
       Resource: networkInterfaces(scope),
       Condition: {
         StringEquals: { 'ec2:CreateAction': ['CreateNetworkInterface'] },
-        'ForAllValues:StringEquals': { 'aws:TagKeys': ['BedrockManaged', 'BedrockModelInvocationJobArn'] },
+        'ForAllValues:StringEquals': { 'aws:TagKeys': ['BedrockManaged', jobTagKey] },
       },
     },
   ];

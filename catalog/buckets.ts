@@ -1,6 +1,6 @@
 /**
- * Deterministic names derived from config. Names are part of the address of real resources:
- * changing a formula here renames (replaces) buckets and roles, so treat it as a breaking change.
+ * The environment's buckets by purpose, and their names. Names are part of the address of real
+ * resources: changing a formula here renames (replaces) buckets, so treat it as a breaking change.
  */
 
 export const DATA_BUCKET_PURPOSES = ['training', 'validation', 'customizationOutput', 'batchInput', 'batchOutput'] as const;
@@ -17,8 +17,12 @@ const BUCKET_SLUG: Record<BucketPurpose, string> = {
   accessLogs: 'access-logs',
 };
 
+/** S3's limit on a bucket name's length; config validation checks every derived name against it. */
+export const S3_BUCKET_NAME_MAX = 63;
+
 export interface NameScope {
   readonly namePrefix: string;
+  /** The environment's name. */
   readonly name: string;
   readonly accountId: string;
   readonly region: string;
@@ -29,13 +33,13 @@ export function bucketName(scope: NameScope, purpose: BucketPurpose): string {
   return `${scope.namePrefix}-${scope.name}-${BUCKET_SLUG[purpose]}-${scope.accountId}-${scope.region}`;
 }
 
-export function bucketNames(scope: NameScope): Record<BucketPurpose, string> {
+export type BucketNames = Readonly<Record<BucketPurpose, string>>;
+
+export function bucketNames(scope: NameScope): BucketNames {
   return Object.fromEntries(ALL_BUCKET_PURPOSES.map((p) => [p, bucketName(scope, p)])) as Record<BucketPurpose, string>;
 }
 
-/** IAM role/policy names: `<prefix>-<env>-<what>` (64-character IAM limit checked by config). */
-export function resourceName(scope: NameScope, what: string): string {
-  return `${scope.namePrefix}-${scope.name}-${what}`;
+/** `s3://<bucket>/<key>`: the one S3 URI formula of the launch fragments, the job CLI and CompliantCustomModel. */
+export function s3Uri(bucket: string, key = ''): string {
+  return `s3://${bucket}/${key}`;
 }
-
-export const S3_BUCKET_NAME_MAX = 63;

@@ -1,4 +1,5 @@
-import type { EnvironmentConfig } from '../../config/schema';
+import type { EnvironmentConfig } from './schema';
+import { UserError } from '../catalog/errors';
 
 /** One state bucket to create: what the state-bootstrap stack of an account is built from. */
 export interface StateBucketPlan {
@@ -10,10 +11,6 @@ export interface StateBucketPlan {
   /** Owner and cost centre of the first of those environments (tags on the bootstrap stack). */
   readonly owner: string;
   readonly costCentre: string;
-}
-
-export function stateBootstrapStackName(accountId: string): string {
-  return `state-bootstrap-${accountId}`;
 }
 
 /**
@@ -45,6 +42,6 @@ export function planStateBuckets(environments: readonly EnvironmentConfig[]): St
       byAccount.set(env.accountId, { ...seen, environments: [...seen.environments, env.name] });
     }
   }
-  if (problems.length) throw new Error(`Invalid state configuration:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length) throw new UserError(`Invalid state configuration:\n  - ${problems.join('\n  - ')}`);
   return [...byAccount.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
 }
