@@ -26,7 +26,7 @@ export interface LaunchScope {
   readonly buckets: Readonly<Record<DataBucketPurpose, string>>;
 }
 
-export function jobVpcConfig(scope: LaunchScope): VpcConfig {
+function jobVpcConfig(scope: LaunchScope): VpcConfig {
   return { subnetIds: [...scope.subnetIds], securityGroupIds: [scope.jobSecurityGroupId] };
 }
 

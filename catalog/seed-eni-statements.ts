@@ -31,7 +31,7 @@ export interface EniJobFacts {
 /** Builds one seed's ENI statements for a scope; job-kinds.ts holds one per job kind. */
 export type EniStatementsBuilder = (scope: EniScope, job: EniJobFacts) => PolicyStatement[];
 
-export const ENI_DESCRIBE_ACTIONS = [
+const ENI_DESCRIBE_ACTIONS = [
   'ec2:DescribeNetworkInterfaces',
   'ec2:DescribeVpcs',
   'ec2:DescribeDhcpOptions',
@@ -39,11 +39,11 @@ export const ENI_DESCRIBE_ACTIONS = [
   'ec2:DescribeSecurityGroups',
 ] as const;
 
-export function subnetArn(scope: Pick<EniScope, 'region' | 'accountId'>, subnetId: string): string {
+function subnetArn(scope: Pick<EniScope, 'region' | 'accountId'>, subnetId: string): string {
   return `arn:aws:ec2:${scope.region}:${scope.accountId}:subnet/${subnetId}`;
 }
 
-export function securityGroupArn(scope: Pick<EniScope, 'region' | 'accountId'>, groupId: string): string {
+function securityGroupArn(scope: Pick<EniScope, 'region' | 'accountId'>, groupId: string): string {
   return `arn:aws:ec2:${scope.region}:${scope.accountId}:security-group/${groupId}`;
 }
 

@@ -5,13 +5,13 @@ import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvir
 import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/buckets';
 
 /** Where environment files live unless BEDROCK_ENV_DIR says otherwise (tests, benchmarks). */
-export const DEFAULT_ENV_DIR = join(__dirname, 'environments');
+const DEFAULT_ENV_DIR = join(__dirname, 'environments');
 
 /**
  * Validates one environment's raw object. Collects every problem instead of stopping at the first,
  * so a user fixes a file in one pass.
  */
-export function validateEnvironment(name: string, raw: unknown, file = `${name}.json`): { config?: EnvironmentConfig; problems: ConfigProblem[] } {
+function validateEnvironment(name: string, raw: unknown, file = `${name}.json`): { config?: EnvironmentConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   if (!ENVIRONMENT_NAME.test(name)) {
     problems.push({

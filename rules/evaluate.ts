@@ -13,7 +13,7 @@ function relativePath(stack: string, path: string): string {
 }
 
 /** Checks suppressions before any is used: a rule id must exist and the reason must say something. */
-export function validateSuppressions(rules: readonly GuardrailRule[], suppressions: readonly Suppression[]): string[] {
+function validateSuppressions(rules: readonly GuardrailRule[], suppressions: readonly Suppression[]): string[] {
   const ids = new Set(rules.map((r) => r.id));
   return suppressions.flatMap((s) => {
     const problems: string[] = [];

@@ -5,7 +5,7 @@ const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
  * Quotes one word for a POSIX shell (bash, zsh, sh). Single quotes keep everything literal; an
  * embedded single quote closes the quote, adds an escaped quote and reopens it.
  */
-export function shellQuote(word: string): string {
+function shellQuote(word: string): string {
   if (SAFE_WORD.test(word)) return word;
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }

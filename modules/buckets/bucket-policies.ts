@@ -8,7 +8,7 @@ import { bucketAndObjectArns } from '../policy/s3';
  * Bucket-configuration actions are deliberately not here: Terraform manages the bucket from
  * outside the VPC and must keep being able to (help/data-protection.md).
  */
-export const VPC_ONLY_ACTIONS = [
+const VPC_ONLY_ACTIONS = [
   's3:GetObject',
   's3:PutObject',
   's3:ListBucket',
@@ -31,8 +31,11 @@ export function tlsOnlyStatement(bucket: string): PolicyStatement {
 }
 
 export interface VpcOnlyProps {
+  /** The bucket the policy is attached to. */
   readonly bucket: string;
+  /** Requests from this VPC are admitted (aws:SourceVpc). */
   readonly vpcId: string;
+  /** Requests through this VPC endpoint are admitted (aws:SourceVpce). */
   readonly vpcEndpointId: string;
   /** Principals exempt from the deny (data stewards, break-glass). Absent from the policy when empty. */
   readonly exemptPrincipalArns: readonly string[];
@@ -42,7 +45,7 @@ export interface VpcOnlyProps {
  * Seed 000's "deny unless it comes from your VPC", widened to the VPC or its S3 gateway endpoint:
  * both StringNotEquals keys must differ for the deny to apply (conditions in one statement AND).
  */
-export function vpcOnlyStatement(props: VpcOnlyProps): PolicyStatement {
+function vpcOnlyStatement(props: VpcOnlyProps): PolicyStatement {
   return {
     Sid: 'DenyDataAccessOutsideVpc',
     Effect: 'Deny',
@@ -61,7 +64,9 @@ export function vpcOnlyBucketPolicy(props: VpcOnlyProps): PolicyDocument {
 }
 
 export interface AccessLogBucketPolicyProps {
+  /** The access-log bucket the policy is attached to. */
   readonly bucket: string;
+  /** The only account whose buckets may deliver logs here (aws:SourceAccount). */
   readonly accountId: string;
   /** Buckets allowed to deliver logs here (aws:SourceArn). */
   readonly sourceBucketArns: readonly string[];

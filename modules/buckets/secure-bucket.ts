@@ -17,9 +17,11 @@ export type BucketEncryption =
   | { readonly kind: 's3' };
 
 export interface SecureBucketProps {
+  /** The bucket's globally unique name. */
   readonly bucketName: string;
+  /** Default encryption: SSE-KMS with a customer-managed key for data, SSE-S3 only for an access-log target. */
   readonly encryption: BucketEncryption;
-  /** Builds the bucket policy from the bucket's name. */
+  /** The bucket policy, attached as given (build it with the helpers in bucket-policies.ts). */
   readonly policy: PolicyDocument;
   /** Days before noncurrent versions expire. */
   readonly noncurrentVersionExpirationDays: number;

@@ -6,7 +6,9 @@ import { accessLogBucketPolicy, vpcOnlyBucketPolicy } from '../buckets/bucket-po
 import { type BucketNames, DATA_BUCKET_PURPOSES, type DataBucketPurpose } from '../../catalog/buckets';
 
 export interface DataProtectionProps {
+  /** The environment's account: key policies grant its root, bucket ARNs and conditions name it. */
   readonly accountId: string;
+  /** The environment's region: the keys' kms:ViaService conditions name its Bedrock, S3 and Logs endpoints. */
   readonly region: string;
   /** `<prefix>-<env>`: the start of every key alias. */
   readonly namePrefix: string;

@@ -7,28 +7,36 @@ import { BedrockServiceName, endpointServiceName } from '../../catalog/bedrock-s
 import { bedrockEndpointPolicy } from './policies';
 import { policyJson } from '../policy/document';
 
+/** A subnet an endpoint may use, with the AZ ID that decides whether its service is offered there. */
 export interface EndpointSubnet {
+  /** AZ ID such as "use1-az1". */
   readonly azId: string;
+  /** The subnet's id (usually a reference to the PrivateNetwork's subnet). */
   readonly subnetId: string;
 }
 
 export interface BedrockInterfaceEndpointsProps {
+  /** The VPC the endpoints are created in. */
   readonly vpcId: string;
+  /** The region: endpoint service names are `com.amazonaws.<region>.<service>`. */
   readonly region: string;
+  /** The account whose principals the endpoint policies admit (aws:PrincipalAccount). */
   readonly accountId: string;
+  /** `<prefix>-<env>`: each endpoint's Name tag is `<namePrefix>-<service>`. */
   readonly namePrefix: string;
-  /** The services to expose. Order does not matter: addresses are keyed by service name. */
+  /** The services to expose (catalog/bedrock-services.ts). Order does not matter: addresses are keyed by service name. */
   readonly services: readonly BedrockServiceName[];
   /** Candidate subnets; each endpoint uses those in AZs where its service is offered. */
   readonly subnets: readonly EndpointSubnet[];
+  /** The security group on every endpoint (HTTPS in from the VPC and the job ENIs). */
   readonly securityGroupId: string;
-  /** @default any principal of the account */
+  /** Also require callers to belong to this AWS Organization (aws:PrincipalOrgID). @default no organization condition */
   readonly principalOrgId?: string;
-  /** @default any principal of the account */
+  /** Narrow callers to these principals (aws:PrincipalArn). @default any principal of the account */
   readonly allowedPrincipalArns?: readonly string[];
-  /** @default none */
+  /** Actions to add to a service's default set, by service. @default none: each service's default actions */
   readonly extraActions?: Partial<Record<BedrockServiceName, readonly string[]>>;
-  /** @default none */
+  /** Default actions to remove, by service. @default none removed */
   readonly removeActions?: Partial<Record<BedrockServiceName, readonly string[]>>;
 }
 

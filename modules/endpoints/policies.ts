@@ -4,6 +4,7 @@ import { BEDROCK_SERVICES, BedrockServiceName } from '../../catalog/bedrock-serv
 import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../policy/s3';
 
 export interface S3GatewayPolicyProps {
+  /** Only this account's principals may use the endpoint (aws:PrincipalAccount). */
   readonly accountId: string;
   /** Buckets jobs read: training, validation, batch input. */
   readonly readBuckets: readonly string[];
@@ -39,18 +40,22 @@ export function s3GatewayEndpointPolicy(props: S3GatewayPolicyProps): PolicyDocu
 }
 
 export interface BedrockEndpointPolicyProps {
+  /** The endpoint's service: its default actions come from catalog/bedrock-services.ts. */
   readonly service: BedrockServiceName;
+  /** Only this account's principals may call through the endpoint (aws:PrincipalAccount). */
   readonly accountId: string;
-  /** aws:PrincipalOrgID, when the environment sets one. */
+  /** Also require this organization (aws:PrincipalOrgID). @default no organization condition */
   readonly principalOrgId?: string;
-  /** aws:PrincipalArn narrowing, when the environment sets it. */
+  /** Narrow callers to these principals (aws:PrincipalArn). @default any principal of the account */
   readonly allowedPrincipalArns?: readonly string[];
+  /** Actions to allow besides the service's defaults. @default none */
   readonly extraActions?: readonly string[];
+  /** Default actions to drop. @default none */
   readonly removeActions?: readonly string[];
 }
 
 /** The actions an endpoint allows: the service's defaults, narrowed then extended by config, sorted. */
-export function endpointActions(service: BedrockServiceName, extra: readonly string[] = [], remove: readonly string[] = []): string[] {
+function endpointActions(service: BedrockServiceName, extra: readonly string[] = [], remove: readonly string[] = []): string[] {
   const removed = new Set(remove);
   const actions = new Set([...BEDROCK_SERVICES[service].defaultActions.filter((a) => !removed.has(a)), ...extra]);
   if (actions.size === 0) throw new Error(`the ${service} endpoint policy would allow no action; remove fewer actions or disable the service`);

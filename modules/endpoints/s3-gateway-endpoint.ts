@@ -5,10 +5,13 @@ import { S3GatewayPolicyProps, s3GatewayEndpointPolicy } from './policies';
 import { policyJson } from '../policy/document';
 
 export interface S3GatewayEndpointProps extends S3GatewayPolicyProps {
+  /** The VPC the endpoint serves. */
   readonly vpcId: string;
+  /** The region: the endpoint's service is `com.amazonaws.<region>.s3`. */
   readonly region: string;
   /** Every private route table gets the S3 routes. */
   readonly routeTableIds: readonly string[];
+  /** `<prefix>-<env>`: the Name tag is `<namePrefix>-s3-gateway`. */
   readonly namePrefix: string;
 }
 

@@ -8,7 +8,9 @@ import { invokeModelsPolicy, jobDataPolicy } from './job-role-policies';
 import { jobSubmitterPolicy } from './submitter-policy';
 
 export interface JobIdentitiesProps {
+  /** The account whose jobs may assume the roles (aws:SourceAccount) and whose ENIs they manage. */
   readonly accountId: string;
+  /** The region of the jobs, subnets and data key. */
   readonly region: string;
   /** `<prefix>-<env>`: the start of every role and policy name. */
   readonly namePrefix: string;

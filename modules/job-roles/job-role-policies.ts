@@ -35,9 +35,13 @@ export function jobEniPolicy(kind: JobKind, scope: EniScope): PolicyDocument {
 }
 
 export interface InvokeModelsProps {
+  /** Region of the foundation models and inference profiles. */
   readonly region: string;
+  /** Account that owns the inference profiles. */
   readonly accountId: string;
+  /** Foundation model ids, e.g. "anthropic.claude-3-haiku-20240307-v1:0". */
   readonly modelIds: readonly string[];
+  /** Inference profile ids, e.g. "us.anthropic.claude-3-haiku-20240307-v1:0". */
   readonly inferenceProfileIds: readonly string[];
 }
 

@@ -3,7 +3,9 @@ import { policyDocument } from '../policy/document';
 import { jobArnPattern } from '../../catalog/job-kinds';
 
 export interface JobSubmitterPolicyProps {
+  /** Region of the jobs and models the submitter manages. */
   readonly region: string;
+  /** Account of the jobs, custom models and inference profiles. */
   readonly accountId: string;
   /** The only roles the submitter may pass, and only to Bedrock. */
   readonly passableRoleArns: readonly string[];

@@ -6,8 +6,8 @@ import { policyDocument } from '../policy/document';
  * `StringLike kms:ViaService = bedrock.<region>.amazonaws.com` exactly as the seed gives them.
  */
 
-export const MODEL_ENCRYPT_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey', 'kms:CreateGrant'] as const;
-export const MODEL_DECRYPT_ACTIONS = ['kms:Decrypt'] as const;
+const MODEL_ENCRYPT_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey', 'kms:CreateGrant'] as const;
+const MODEL_DECRYPT_ACTIONS = ['kms:Decrypt'] as const;
 
 /** Manage but not use: what key administrators get. */
 export const KEY_ADMIN_ACTIONS = [
@@ -76,7 +76,7 @@ export interface CustomModelKeyPolicyProps extends KeyPolicyBase {
   readonly encryptPrincipals: readonly string[];
   /** Who invokes custom models. Omitted statement when empty. */
   readonly decryptPrincipals: readonly string[];
-  /** Model-copy roles that decrypt this key as a copy source (seed 003's source-model key). */
+  /** Model-copy roles that decrypt this key as a copy source (seed 003's source-model key). @default none */
   readonly copySourcePrincipals?: readonly string[];
 }
 
@@ -96,7 +96,9 @@ export function customModelKeyPolicy(props: CustomModelKeyPolicyProps): PolicyDo
 }
 
 export interface CopiedModelKeyPolicyProps extends KeyPolicyBase {
+  /** Roles that copy models into this key (PermissionsEncryptCopiedModel). */
   readonly copyRoleArns: readonly string[];
+  /** Principals that only invoke copied models (PermissionsDecryptCopiedModel); the statement is omitted when empty. */
   readonly invokerArns: readonly string[];
 }
 

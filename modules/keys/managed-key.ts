@@ -7,7 +7,9 @@ import { policyJson } from '../policy/document';
 export interface ManagedKeyProps {
   /** Alias without the `alias/` prefix. */
   readonly alias: string;
+  /** The key's description, shown in the KMS console. */
   readonly description: string;
+  /** The key policy, attached as given (build it with key-policies.ts). */
   readonly policy: PolicyDocument;
   /** 7-30 days. */
   readonly deletionWindowDays: number;

@@ -7,9 +7,13 @@ import { policyDocument, policyJson } from '../policy/document';
 import { serviceTrustPolicy } from '../policy/trust';
 
 export interface VpcFlowLogsProps {
+  /** The VPC whose traffic is logged. */
   readonly vpcId: string;
+  /** `<prefix>-<env>`: the log group is `/aws/vpc-flow-logs/<namePrefix>`, the role `<namePrefix>-flow-logs`. */
   readonly namePrefix: string;
+  /** The account whose flow logs may assume the delivery role (aws:SourceAccount). */
   readonly accountId: string;
+  /** The region in the delivery role's aws:SourceArn. */
   readonly region: string;
   /** CloudWatch Logs retention in days. */
   readonly retentionDays: number;

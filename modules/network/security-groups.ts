@@ -4,8 +4,11 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 
 export interface EndpointSecurityGroupsProps {
+  /** The VPC both groups belong to. */
   readonly vpcId: string;
+  /** The VPC's block: workloads in it may reach the endpoints on 443. */
   readonly vpcCidr: string;
+  /** `<prefix>-<env>`: the groups are `<namePrefix>-bedrock-endpoints` and `<namePrefix>-bedrock-jobs`. */
   readonly namePrefix: string;
 }
 

@@ -30,7 +30,7 @@ let scratch: TerraformStack | undefined;
  * The logical id cdktf gives a resource at `components` (construct ids below the stack), computed on a
  * scratch stack with the public getLogicalId, so it matches whatever hashing cdktf uses.
  */
-export function logicalIdAt(components: readonly string[]): string {
+function logicalIdAt(components: readonly string[]): string {
   // A bare root construct, not an App: an App would create an output directory.
   scratch ??= new TerraformStack(new Construct(undefined as unknown as Construct, 'scratch-root'), 'scratch');
   let node: Construct = scratch;

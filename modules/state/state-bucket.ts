@@ -9,6 +9,7 @@ import { policyDocument } from '../policy/document';
 export interface StateBucketProps {
   /** The bucket every environment's `state.bucket` names. */
   readonly bucketName: string;
+  /** The account that owns the bucket; its root administers the state key. */
   readonly accountId: string;
   /** Principals that administer (but cannot use) the state key. @default none beyond the account root */
   readonly keyAdministratorArns?: readonly string[];
@@ -19,7 +20,7 @@ export interface StateBucketProps {
 }
 
 /** KMS aliases allow [a-zA-Z0-9/_-]; bucket names may contain dots. */
-export function stateKeyAlias(bucketName: string): string {
+function stateKeyAlias(bucketName: string): string {
   return `terraform-state/${bucketName.replace(/\./g, '-')}`;
 }
 

@@ -63,7 +63,7 @@ function suggest(
   return top.length === 1 ? top[0].address : undefined;
 }
 
-export function diffStacks(stack: string, base: SynthesizedStack | undefined, pr: SynthesizedStack | undefined): StackDiff {
+function diffStacks(stack: string, base: SynthesizedStack | undefined, pr: SynthesizedStack | undefined): StackDiff {
   const before = resources(base);
   const after = resources(pr);
   const declared = pr ? movedFrom(pr) : new Map<string, string>();
@@ -108,7 +108,7 @@ export function synthDiff(baseOutdir: string, prOutdir: string): StackDiff[] {
   return names.map((name) => diffStacks(name, base.get(name), pr.get(name)));
 }
 
-export function movedBlock(from: string, to: string): string {
+function movedBlock(from: string, to: string): string {
   return ['moved {', `  from = ${from}`, `  to   = ${to}`, '}'].join('\n');
 }
 

@@ -61,7 +61,7 @@ export function changeKind(actions: readonly PlanAction[]): ChangeKind {
  * Resource types whose destruction loses data, keys or network identity that other systems hold on to
  * (ARNs in policies, CIDRs in peers, endpoint ids in bucket policies). A delete or replace of one is never routine.
  */
-export const STATEFUL_TYPES: ReadonlySet<string> = new Set([
+const STATEFUL_TYPES: ReadonlySet<string> = new Set([
   'aws_kms_key',
   'aws_s3_bucket',
   'aws_vpc',
