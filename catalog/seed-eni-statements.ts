@@ -51,6 +51,19 @@ function networkInterfaces(scope: EniScope): string {
   return `arn:aws:ec2:${scope.region}:${scope.accountId}:network-interface/*`;
 }
 
+/** Both seeds' last statement: Bedrock may tag an ENI only while creating it, and only with its two tags. */
+function tagEnisOnCreate(scope: EniScope, jobTagKey: string): PolicyStatement {
+  return {
+    Effect: 'Allow',
+    Action: ['ec2:CreateTags'],
+    Resource: networkInterfaces(scope),
+    Condition: {
+      StringEquals: { 'ec2:CreateAction': ['CreateNetworkInterface'] },
+      'ForAllValues:StringEquals': { 'aws:TagKeys': ['BedrockManaged', jobTagKey] },
+    },
+  };
+}
+
 /** Seed 000, "Attach VPC permissions to a model customization role", statement by statement. */
 export function customizationJobEniStatements(scope: EniScope, { jobArns: jobs, jobTagKey }: EniJobFacts): PolicyStatement[] {
   const subnets = scope.subnetIds.map((id) => subnetArn(scope, id));
@@ -79,15 +92,7 @@ export function customizationJobEniStatements(scope: EniScope, { jobArns: jobs, 
         StringEquals: { 'ec2:ResourceTag/BedrockManaged': 'true' },
       },
     },
-    {
-      Effect: 'Allow',
-      Action: ['ec2:CreateTags'],
-      Resource: networkInterfaces(scope),
-      Condition: {
-        StringEquals: { 'ec2:CreateAction': ['CreateNetworkInterface'] },
-        'ForAllValues:StringEquals': { 'aws:TagKeys': ['BedrockManaged', jobTagKey] },
-      },
-    },
+    tagEnisOnCreate(scope, jobTagKey),
   ];
 }
 
@@ -116,15 +121,6 @@ export function batchInferenceJobEniStatements(scope: EniScope, { jobArns: jobs,
         ArnEquals: { [`ec2:ResourceTag/${jobTagKey}`]: [jobs] },
       },
     },
-    {
-      Sid: '4',
-      Effect: 'Allow',
-      Action: ['ec2:CreateTags'],
-      Resource: networkInterfaces(scope),
-      Condition: {
-        StringEquals: { 'ec2:CreateAction': ['CreateNetworkInterface'] },
-        'ForAllValues:StringEquals': { 'aws:TagKeys': ['BedrockManaged', jobTagKey] },
-      },
-    },
+    { Sid: '4', ...tagEnisOnCreate(scope, jobTagKey) },
   ];
 }
