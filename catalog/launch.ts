@@ -50,6 +50,14 @@ export function batchInferenceJobFragment(scope: LaunchScope): BatchInferenceJob
   };
 }
 
+/**
+ * A structure argument for the AWS CLI as JSON in single quotes. Shorthand (`s3Uri=...`) would split an
+ * S3 URI at ',' or '='; the JSON holds only bucket names ([a-z0-9.-]) and <placeholders>, never a quote.
+ */
+function jsonArgument(value: unknown): string {
+  return `'${JSON.stringify(value)}'`;
+}
+
 /** The AWS CLI equivalent of the customization fragment (seed 002's remediation command, prefilled). */
 export function customizationJobCliCommand(scope: LaunchScope, subnetIdsCsv: string): string {
   const f = customizationJobFragment(scope);
@@ -60,9 +68,9 @@ export function customizationJobCliCommand(scope: LaunchScope, subnetIdsCsv: str
     '--custom-model-name <custom-model-name>',
     '--base-model-identifier <base-model-id>',
     `--role-arn ${f.roleArn}`,
-    `--training-data-config s3Uri=${f.trainingDataConfig?.s3Uri}<train.jsonl>`,
-    `--validation-data-config 'validators=[{s3Uri=${f.validationDataConfig.validators?.[0]?.s3Uri}<validation.jsonl>}]'`,
-    `--output-data-config s3Uri=${f.outputDataConfig?.s3Uri}`,
+    `--training-data-config ${jsonArgument({ s3Uri: `${f.trainingDataConfig.s3Uri}<train.jsonl>` })}`,
+    `--validation-data-config ${jsonArgument({ validators: [{ s3Uri: `${f.validationDataConfig.validators?.[0]?.s3Uri}<validation.jsonl>` }] })}`,
+    `--output-data-config ${jsonArgument(f.outputDataConfig)}`,
     '--hyper-parameters <name>=<value>,...',
     `--custom-model-kms-key-id ${f.customModelKmsKeyId}`,
     `--vpc-config subnetIds=${subnetIdsCsv},securityGroupIds=${scope.jobSecurityGroupId}`,

@@ -1,7 +1,8 @@
 import { App, TerraformStack } from 'cdktf';
-import { CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand } from '@aws-sdk/client-bedrock';
+import { CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand, type OutputDataConfig, type TrainingDataConfig, type ValidationDataConfig } from '@aws-sdk/client-bedrock';
 import type { BatchInferenceJobFragment, CustomizationJobFragment, LaunchScope } from '../../catalog/launch';
 import { CompliantCustomModel, CompliantCustomModelProps } from '../../modules/job-roles/compliant-custom-model';
+import { bucketNames } from '../../catalog/buckets';
 import { capturingClient } from '../helpers/sdk-capture';
 import { TfJson, ref, resourceAt, synthEnv, testEnv } from '../helpers/synth';
 
@@ -60,6 +61,19 @@ describe('launch configuration outputs', () => {
     expect(cli).toContain(`--vpc-config subnetIds=\${join(",", [${subnets}])},securityGroupIds=${ref(tf, 'aws_security_group', 'security-groups/jobs', 'id')}`);
     expect(cli).toContain(`--custom-model-kms-key-id ${ref(tf, 'aws_kms_key', 'data/custom-model-key/key', 'arn')}`);
     expect(cli).toMatch(/^aws bedrock create-model-customization-job --region us-east-1 /);
+  });
+
+  it('passes the data configs as JSON, never shorthand that would split an S3 URI at "," or "="', () => {
+    const cli = tf.output.create_customization_job_cli.value as string;
+    const json = (flag: string): unknown => JSON.parse(new RegExp(`${flag} '([^']*)'`).exec(cli)?.[1] ?? 'null');
+    const buckets = bucketNames(env);
+    const training: TrainingDataConfig = { s3Uri: `s3://${buckets.training}/<train.jsonl>` };
+    const validation: ValidationDataConfig = { validators: [{ s3Uri: `s3://${buckets.validation}/<validation.jsonl>` }] };
+    const output: OutputDataConfig = { s3Uri: `s3://${buckets.customizationOutput}/` };
+    expect(json('--training-data-config')).toEqual(training);
+    expect(json('--validation-data-config')).toEqual(validation);
+    expect(json('--output-data-config')).toEqual(output);
+    expect(cli).not.toMatch(/-data-config s3Uri=/);
   });
 
   it('exports the output names the CLIs and README rely on', () => {
