@@ -1,4 +1,4 @@
-import { UsageError } from './shared/usage-error';
+import { isUserError } from '../catalog/errors';
 
 /** A subcommand module: runs with the arguments after its name and returns the exit code. */
 export interface CommandModule {
@@ -42,7 +42,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await (await command.load()).run(rest);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (isUserError(err)) {
       process.stderr.write(`bedrock-private ${name}: ${err.message}\n`);
       return 2;
     }

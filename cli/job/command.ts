@@ -1,7 +1,6 @@
 import { BedrockClient, CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand } from '@aws-sdk/client-bedrock';
 import { createBedrockClient } from '../audit/client';
-import { StackOutputsError, readStackOutputs } from '../shared/stack-outputs';
-import { UsageError } from '../shared/usage-error';
+import { readStackOutputs } from '../shared/stack-outputs';
 import { JOB_USAGE, parseJobArgs } from './args';
 import { LAUNCH_OUTPUTS, assertCompliant, batchRequest, customizationRequest, launchScope } from './requests';
 import { JOB_KINDS } from '../../catalog/job-kinds';
@@ -20,13 +19,7 @@ export async function run(argv: readonly string[], deps: JobDeps = defaultDeps):
     deps.out(JOB_USAGE + '\n');
     return 0;
   }
-  let values;
-  try {
-    values = readStackOutputs(args.outputs, { stack: args.stack, required: LAUNCH_OUTPUTS, flag: '--outputs' }).values;
-  } catch (err) {
-    if (err instanceof StackOutputsError) throw new UsageError(err.message);
-    throw err;
-  }
+  const { values } = readStackOutputs(args.outputs, { stack: args.stack, required: LAUNCH_OUTPUTS, flag: '--outputs' });
   const scope = launchScope(values);
   const isCustomization = args.kind === 'customization';
   const request = isCustomization ? customizationRequest(scope, args) : batchRequest(scope, args);

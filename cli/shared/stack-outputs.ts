@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { UserError } from '../../catalog/errors';
 import { ALL_BUCKET_PURPOSES, type BucketPurpose } from '../../catalog/buckets';
 import type { EnvironmentStackOutput } from '../../catalog/stacks';
 
@@ -62,7 +63,8 @@ export interface ReadStackOutputsOptions {
   readonly flag?: string;
 }
 
-export class StackOutputsError extends Error {
+/** A missing, unreadable or malformed outputs file: the user's to fix, so the message says how. */
+export class StackOutputsError extends UserError {
   override readonly name = 'StackOutputsError';
 }
 
