@@ -1,8 +1,20 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-/** The seed documents live beside the repo (../shared/reference), as in CI. */
-export const SEED_DIR = join(__dirname, '..', '..', '..', 'shared', 'reference');
+/**
+ * The seed documents live beside the checkout (../shared/reference), as in CI. A git worktree sits one
+ * level deeper (../wt/<name>), so look upward from the repository for the first shared/reference.
+ */
+function findSeedDir(): string {
+  const repo = join(__dirname, '..', '..');
+  for (let dir = dirname(repo); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'reference');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return join(dirname(repo), 'shared', 'reference');
+  }
+}
+
+export const SEED_DIR = findSeedDir();
 
 export function seedText(seed: '000' | '001' | '002' | '003' | '004'): string {
   const file = readdirSync(SEED_DIR).find((f) => f.startsWith(`${seed}_`));
