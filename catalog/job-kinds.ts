@@ -91,3 +91,8 @@ export function jobEniStatements(kind: JobKind, scope: EniScope): PolicyStatemen
   const spec = JOB_KINDS[kind];
   return spec.eniStatements(scope, { jobArns: jobArnPattern(kind, scope.region, scope.accountId), jobTagKey: spec.eniTagKey });
 }
+
+/** The kind's job role in every environment with this name prefix (`<prefix>-<env>-<suffix>`), for organization policies. */
+export function jobRoleArnPattern(namePrefix: string, kind: JobKind): string {
+  return `arn:aws:iam::*:role/${namePrefix}-*-${JOB_KINDS[kind].roleNameSuffix}`;
+}

@@ -45,6 +45,12 @@ export const ENVIRONMENT_STACK_OUTPUTS = {
   batch_inference_job_request: 'CreateModelInvocationJob request fragment (SDK field names)',
   create_customization_job_cli: 'aws bedrock create-model-customization-job with --vpc-config and --custom-model-kms-key-id prefilled',
   auditor_policy_json: 'Read-only IAM policy for `bedrock-private audit` (help/audit.md)',
+  /** Only when invocationLogging delivers to CloudWatch Logs. */
+  invocation_log_group_name: 'Log group that receives this account and region\'s model invocation logs',
+  /** Only when invocationLogging delivers to S3. */
+  invocation_log_bucket_name: 'Bucket that receives this account and region\'s model invocation logs (VPC-only, SSE-KMS)',
+  /** Only when invocationLogging delivers to S3. */
+  invocation_logs_kms_key_arn: 'KMS key of the invocation log bucket',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentStackOutput = keyof typeof ENVIRONMENT_STACK_OUTPUTS;
@@ -58,3 +64,18 @@ export const STATE_BOOTSTRAP_STACK_OUTPUTS = {
 } as const satisfies Record<string, string>;
 
 export type StateBootstrapStackOutput = keyof typeof STATE_BOOTSTRAP_STACK_OUTPUTS;
+
+/**
+ * The management account's stack of organization guardrails (config/organization.json). Deliberately
+ * not `bedrock-<name>`, so no environment name can collide with it.
+ */
+export const ORGANIZATION_STACK_NAME = 'organization-guardrails';
+
+/** Outputs of the organization-guardrails stack. */
+export const ORGANIZATION_STACK_OUTPUTS = {
+  service_control_policy_id: 'The Bedrock platform service control policy',
+  resource_control_policy_id: 'The Bedrock platform resource control policy (S3 data perimeter)',
+  target_ids: 'Roots, OUs and accounts both policies are attached to',
+} as const satisfies Record<string, string>;
+
+export type OrganizationStackOutput = keyof typeof ORGANIZATION_STACK_OUTPUTS;

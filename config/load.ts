@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { ConfigError, ConfigProblem, problemsFromZod } from './errors';
 import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvironment } from './schema';
 import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/buckets';
+import { invocationLoggingConflicts, invocationLoggingProblems } from './invocation-logging';
 
 /** Where environment files live unless BEDROCK_ENV_DIR says otherwise (tests, benchmarks). */
 const DEFAULT_ENV_DIR = join(__dirname, 'environments');
@@ -37,6 +38,7 @@ function validateEnvironment(name: string, raw: unknown, file = `${name}.json`):
       break;
     }
   }
+  problems.push(...invocationLoggingProblems(config, file));
   return problems.length ? { problems } : { config, problems };
 }
 
@@ -44,11 +46,17 @@ function validateEnvironment(name: string, raw: unknown, file = `${name}.json`):
 export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw: unknown; file?: string }>): EnvironmentConfig[] {
   const problems: ConfigProblem[] = [];
   const configs: EnvironmentConfig[] = [];
+  const files = new Map<EnvironmentConfig, string>();
   for (const entry of entries) {
     const result = validateEnvironment(entry.name, entry.raw, entry.file);
     problems.push(...result.problems);
-    if (result.config) configs.push(result.config);
+    if (result.config) {
+      configs.push(result.config);
+      files.set(result.config, entry.file ?? `${entry.name}.json`);
+    }
   }
+  // Rules across environments, on the ones that are valid on their own.
+  problems.push(...invocationLoggingConflicts(configs.map((c) => ({ ...c, file: files.get(c) as string }))));
   if (problems.length) throw new ConfigError(problems);
   return configs;
 }

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { BEDROCK_REGIONS, STACK_REGION_NAMES, isBedrockRegion } from '../catalog/bedrock-regions';
-import { BEDROCK_SERVICE_NAMES } from '../catalog/bedrock-services';
+import { DEFAULT_BEDROCK_SERVICE_NAMES } from '../catalog/bedrock-services';
 import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, formatCidr, parseCidr } from './cidr';
+import { AgentCoreOAuthSchema, checkAgentCoreOAuth, serviceActions, serviceName } from './endpoints-schema';
+import { InvocationLoggingSchema } from './invocation-logging';
+import { logRetentionDays } from './log-retention';
 
 /**
  * The environment file schema (config/environments/<name>.json). Every message says what to do,
@@ -13,14 +16,6 @@ const IAM_PRINCIPAL_ARN = /^arn:aws:iam::(\d{12}):(root|role\/[\w+=,.@/-]+|user\
 const iamPrincipalArn = z
   .string()
   .regex(IAM_PRINCIPAL_ARN, 'must be an IAM role, user or account-root ARN such as "arn:aws:iam::123456789012:role/ModelBuilder"');
-
-const action = z.string().regex(/^bedrock:[A-Za-z*]+$/, 'must be a Bedrock IAM action such as "bedrock:InvokeModel"');
-const serviceName = z.enum(BEDROCK_SERVICE_NAMES, {
-  error: `must be one of ${BEDROCK_SERVICE_NAMES.join(', ')} (the four Bedrock PrivateLink services)`,
-});
-
-/** CloudWatch Logs accepts only these retention values. */
-const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
 
 function unique<T>(label: string) {
   return (items: readonly T[], ctx: z.RefinementCtx) => {
@@ -53,7 +48,7 @@ const HcpState = z.strictObject({
   /** Workspace per stack: `<workspacePrefix><stack>`. */
   workspacePrefix: z.string().default(''),
 });
-const StateBackend = z.discriminatedUnion('type', [LocalState, S3State, HcpState], {
+export const StateBackend = z.discriminatedUnion('type', [LocalState, S3State, HcpState], {
   error: 'state.type must be "local", "s3" or "hcp"',
 });
 
@@ -84,28 +79,27 @@ export const EnvironmentFileSchema = z
     }),
     endpoints: z
       .strictObject({
-        /** @default all four Bedrock services */
-        services: z.array(serviceName).min(1, 'enable at least one Bedrock endpoint service').superRefine(unique('service')).default([...BEDROCK_SERVICE_NAMES]),
+        /** @default the four of seed 004 (bedrock, bedrock-runtime, bedrock-agent, bedrock-agent-runtime); the others are opt-in */
+        services: z.array(serviceName).min(1, 'enable at least one Bedrock endpoint service').superRefine(unique('service')).default([...DEFAULT_BEDROCK_SERVICE_NAMES]),
         /** Also require callers to belong to this AWS Organization (aws:PrincipalOrgID). @default not required */
         principalOrgId: z.string().regex(/^o-[a-z0-9]{10,32}$/, 'must be an AWS Organizations id such as "o-a1b2c3d4e5"').optional(),
         /** Narrow callers further to these principals (aws:PrincipalArn). @default any principal of the account */
         allowedPrincipalArns: z.array(iamPrincipalArn).default([]),
-        /** Actions to add to a service's default endpoint policy. */
-        extraActions: z.partialRecord(serviceName, z.array(action)).default({}),
+        /** Actions to add to a service's default endpoint policy (each with the service's IAM prefix). */
+        extraActions: serviceActions.default({}),
         /** Default actions to remove from a service's endpoint policy. */
-        removeActions: z.partialRecord(serviceName, z.array(action)).default({}),
+        removeActions: serviceActions.default({}),
+        /** Admit AgentCore OAuth callers (Principal "*") to named runtimes and gateways, with a written reason. @default off */
+        agentCoreOAuth: AgentCoreOAuthSchema.optional(),
       })
       .prefault({}),
     flowLogs: z
       .strictObject({
-        retentionDays: z
-          .number()
-          .refine((n) => (LOG_RETENTION_DAYS as readonly number[]).includes(n), {
-            error: `must be a CloudWatch Logs retention value: ${LOG_RETENTION_DAYS.join(', ')}`,
-          })
-          .default(365),
+        retentionDays: logRetentionDays(365),
       })
       .prefault({}),
+    /** Bedrock model invocation logging for this account and region (help/invocation-logging.md). @default off */
+    invocationLogging: InvocationLoggingSchema.optional(),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
     state: StateBackend.default({ type: 'local' }),
     protection: z
@@ -172,7 +166,8 @@ export const EnvironmentFileSchema = z
       .default([]),
   })
   .superRefine((env, ctx) => {
-    // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts.
+    // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts, AgentCore OAuth ARNs.
+    checkAgentCoreOAuth(env, ctx);
     const prefix = isBedrockRegion(env.region) ? BEDROCK_REGIONS[env.region].azIdPrefix : undefined;
     if (env.azIds.length < 2) {
       ctx.addIssue({ code: 'custom', path: ['azIds'], message: 'list at least 2 AZ IDs: Bedrock recommends a subnet in each Availability Zone' });

@@ -8,10 +8,13 @@ import { S3AccessLogging } from './BPP-S3-6-access-logging';
 import { EndpointPrivateDns } from './BPP-VPCE-1-private-dns';
 import { EndpointPolicy } from './BPP-VPCE-2-endpoint-policy';
 import { EndpointSecurityGroup } from './BPP-VPCE-3-endpoint-security-group';
+import { EndpointAnyPrincipal } from './BPP-VPCE-4-any-principal';
 import { NoInternetGateway } from './BPP-NET-1-no-internet-gateway';
 import { NoPublicIp } from './BPP-NET-2-no-public-ip';
 import { LogGroupKms } from './BPP-LOG-1-log-group-kms';
 import { LogGroupRetention } from './BPP-LOG-2-log-group-retention';
+import { InvocationLogDestinations } from './BPP-LOG-3-invocation-log-destinations';
+import { InvocationLoggingOn } from './BPP-LOG-4-invocation-logging-on';
 import { KeyRotation } from './BPP-KMS-1-key-rotation';
 import { ConfusedDeputy } from './BPP-IAM-1-confused-deputy';
 import { NoWildcardActions } from './BPP-IAM-2-no-wildcard-actions';
@@ -28,10 +31,13 @@ export const BEDROCK_PRIVATE_PLATFORM_RULES: readonly GuardrailRule[] = [
   EndpointPrivateDns,
   EndpointPolicy,
   EndpointSecurityGroup,
+  EndpointAnyPrincipal,
   NoInternetGateway,
   NoPublicIp,
   LogGroupKms,
   LogGroupRetention,
+  InvocationLogDestinations,
+  InvocationLoggingOn,
   KeyRotation,
   ConfusedDeputy,
   NoWildcardActions,

@@ -9,12 +9,16 @@ import { VpcFlowLogs } from '../modules/network/flow-logs';
 import { S3GatewayEndpoint } from '../modules/endpoints/s3-gateway-endpoint';
 import { BedrockInterfaceEndpoints } from '../modules/endpoints/bedrock-interface-endpoints';
 import { DataProtection } from '../modules/data-protection/data-protection';
+import { ModelInvocationLogging } from '../modules/invocation-logging/model-invocation-logging';
 import { JobIdentities } from '../modules/job-roles/job-identities';
 import { CompliantCustomModel } from '../modules/job-roles/compliant-custom-model';
 import { type LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../catalog/launch';
 import { bucketNames } from '../catalog/buckets';
 import { JOB_KINDS, JOB_KIND_NAMES } from '../catalog/job-kinds';
 import { ENVIRONMENT_STACK_OUTPUTS, type EnvironmentStackOutput } from '../catalog/stacks';
+import { invocationLogBucketName } from '../catalog/invocation-logging';
+import type { BedrockServiceName } from '../catalog/bedrock-services';
+import type { Suppression } from '../rules/types';
 import auditorPolicy from '../catalog/auditor-policy.json';
 
 /**
@@ -29,12 +33,20 @@ export class EnvironmentStack extends TerraformStack {
   readonly interfaceEndpoints: BedrockInterfaceEndpoints;
   readonly jobs: JobIdentities;
   readonly data: DataProtection;
+  readonly invocationLogging?: ModelInvocationLogging;
   readonly launchScope: LaunchScope;
+  /**
+   * This environment's accepted guardrail exceptions, each with the reason its config file gives
+   * (full construct paths, so they apply to this stack only). buildApp hands them to the guardrails.
+   */
+  readonly guardrailSuppressions: readonly Suppression[];
 
   constructor(scope: Construct, env: EnvironmentConfig) {
     super(scope, env.stackName);
     const prefix = `${env.namePrefix}-${env.name}`;
     const buckets = bucketNames(env);
+    const logging = env.invocationLogging;
+    const invocationLogBucket = logging?.destinations.includes('s3') ? invocationLogBucketName(env) : undefined;
 
     new AwsProvider(this, 'aws', {
       region: env.region,
@@ -68,6 +80,7 @@ export class EnvironmentStack extends TerraformStack {
       // What jobs read and write, kind by kind (catalog/job-kinds.ts): nothing else is reachable from the VPC.
       readBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].readBuckets.map((p) => buckets[p])),
       writeBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].writeBuckets.map((p) => buckets[p])),
+      logReadBuckets: invocationLogBucket ? [invocationLogBucket] : [],
     });
     this.securityGroups.allowJobsToS3(this.s3Gateway.endpoint.prefixListId);
 
@@ -83,6 +96,7 @@ export class EnvironmentStack extends TerraformStack {
       allowedPrincipalArns: env.endpoints.allowedPrincipalArns,
       extraActions: env.endpoints.extraActions,
       removeActions: env.endpoints.removeActions,
+      oauthResourceArns: env.endpoints.agentCoreOAuth?.resourceArns,
     });
 
     this.jobs = new JobIdentities(this, 'jobs', {
@@ -111,9 +125,27 @@ export class EnvironmentStack extends TerraformStack {
       deletionWindowDays: env.keys.deletionWindowDays,
       noncurrentVersionExpirationDays: env.buckets.noncurrentVersionExpirationDays,
       exemptPrincipalArns: env.buckets.exemptPrincipalArns,
+      otherAccessLoggedBucketNames: invocationLogBucket ? [invocationLogBucket] : [],
       preventDestroy: env.protection.preventDestroy,
     });
     this.jobs.grantData({ buckets, dataKeyArn: this.data.dataKey.key.arn });
+
+    if (logging) {
+      this.invocationLogging = new ModelInvocationLogging(this, 'invocation-logging', {
+        environment: env,
+        destinations: logging.destinations,
+        retentionDays: logging.retentionDays,
+        dataTypes: logging.dataTypes,
+        logsKeyArn: this.data.logsKey.key.arn,
+        vpcId,
+        s3GatewayEndpointId: this.s3Gateway.endpoint.id,
+        accessLogBucket: this.data.accessLogBucket.bucket.id,
+        noncurrentVersionExpirationDays: env.buckets.noncurrentVersionExpirationDays,
+        deletionWindowDays: env.keys.deletionWindowDays,
+        keyAdministratorArns: env.keys.administratorArns,
+        preventDestroy: env.protection.preventDestroy,
+      });
+    }
 
     new VpcFlowLogs(this, 'flow-logs', {
       vpcId,
@@ -146,7 +178,18 @@ export class EnvironmentStack extends TerraformStack {
         validationObjectKey: model.validationObjectKey,
       });
     }
+    this.guardrailSuppressions = this.oauthSuppressions(env);
     this.addOutputs(env);
+  }
+
+  /** endpoints.agentCoreOAuth: BPP-VPCE-4 flags each endpoint's `Principal: "*"` statement, excused by the file's justification. */
+  private oauthSuppressions(env: EnvironmentConfig): Suppression[] {
+    const oauth = env.endpoints.agentCoreOAuth;
+    if (!oauth) return [];
+    return (Object.keys(oauth.resourceArns) as BedrockServiceName[]).flatMap((service) => {
+      const endpoint = this.interfaceEndpoints.endpoints[service];
+      return endpoint ? [{ ruleId: 'BPP-VPCE-4', path: endpoint.node.path, reason: `endpoints.agentCoreOAuth of environment ${env.name}: ${oauth.justification}` }] : [];
+    });
   }
 
   /** Output names and descriptions come from catalog/stacks.ts, the contract the CLIs read: add, never rename. */
@@ -183,5 +226,9 @@ export class EnvironmentStack extends TerraformStack {
     out('batch_inference_job_request', batchInferenceJobFragment(this.launchScope));
     out('create_customization_job_cli', customizationJobCliCommand(this.launchScope, Fn.join(',', [...this.launchScope.subnetIds])));
     out('auditor_policy_json', JSON.stringify(auditorPolicy));
+    const logging = this.invocationLogging;
+    if (logging?.logGroup) out('invocation_log_group_name', logging.logGroup.name);
+    if (logging?.bucket) out('invocation_log_bucket_name', logging.bucket.bucket.id);
+    if (logging?.key) out('invocation_logs_kms_key_arn', logging.key.key.arn);
   }
 }

@@ -11,22 +11,42 @@ const EXPECTED_ACTIONS: Record<(typeof SERVICES)[number], string[]> = {
   bedrock: [
     'bedrock:CreateModelCustomizationJob',
     'bedrock:CreateModelInvocationJob',
+    'bedrock:CreateProvisionedModelThroughput',
+    'bedrock:DeleteProvisionedModelThroughput',
     'bedrock:GetCustomModel',
     'bedrock:GetFoundationModel',
+    'bedrock:GetGuardrail',
+    'bedrock:GetImportedModel',
     'bedrock:GetInferenceProfile',
+    'bedrock:GetModelCopyJob',
     'bedrock:GetModelCustomizationJob',
+    'bedrock:GetModelImportJob',
     'bedrock:GetModelInvocationJob',
+    'bedrock:GetProvisionedModelThroughput',
     'bedrock:ListCustomModels',
     'bedrock:ListFoundationModels',
+    'bedrock:ListGuardrails',
+    'bedrock:ListImportedModels',
     'bedrock:ListInferenceProfiles',
+    'bedrock:ListModelCopyJobs',
     'bedrock:ListModelCustomizationJobs',
+    'bedrock:ListModelImportJobs',
     'bedrock:ListModelInvocationJobs',
+    'bedrock:ListProvisionedModelThroughputs',
     'bedrock:ListTagsForResource',
     'bedrock:StopModelCustomizationJob',
     'bedrock:StopModelInvocationJob',
     'bedrock:TagResource',
+    'bedrock:UpdateProvisionedModelThroughput',
   ],
-  'bedrock-runtime': ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'],
+  'bedrock-runtime': [
+    'bedrock:ApplyGuardrail',
+    'bedrock:CountTokens',
+    'bedrock:GetAsyncInvoke',
+    'bedrock:InvokeModel',
+    'bedrock:InvokeModelWithResponseStream',
+    'bedrock:ListAsyncInvokes',
+  ],
   'bedrock-agent': [
     'bedrock:GetAgent',
     'bedrock:GetAgentAlias',
@@ -64,9 +84,13 @@ describe('Bedrock interface endpoints', () => {
       subnet_ids: `\${${filter}}`,
       vpc_id: ref(tf, 'aws_vpc', 'network/vpc', 'id'),
     });
-    const [precondition] = (endpoint.lifecycle as { precondition: Array<{ condition: string; error_message: string }> }).precondition;
-    expect(precondition.condition).toBe(`\${(length(${filter}) >= 1)}`);
-    expect(precondition.error_message).toContain(`com.amazonaws.us-east-1.${service} is offered in none of this environment's AZs`);
+    const [offeredInAz, policySupported, privateDns] = (endpoint.lifecycle as { precondition: Array<{ condition: string; error_message: string }> }).precondition;
+    expect(offeredInAz.condition).toBe(`\${(length(${filter}) >= 1)}`);
+    expect(offeredInAz.error_message).toContain(`com.amazonaws.us-east-1.${service} is offered in none of this environment's AZs`);
+    expect(policySupported.condition).toBe(`\${(${serviceData}.vpc_endpoint_policy_supported == true)}`);
+    expect(policySupported.error_message).toContain('does not accept an endpoint policy in us-east-1, so its endpoint would allow full access');
+    expect(privateDns.condition).toBe(`\${(length(${serviceData}.private_dns_name) >= 1)}`);
+    expect(privateDns.error_message).toContain('publishes no private DNS name in us-east-1');
     expect(tf.data!.aws_vpc_endpoint_service[serviceData.split('.')[2]]).toMatchObject({ service_name: `com.amazonaws.us-east-1.${service}` });
   });
 
@@ -94,7 +118,8 @@ describe('Bedrock interface endpoints', () => {
     const [seed] = seedPolicies('004');
     const ours = policyOf(resourceAt(tf, 'aws_vpc_endpoint', 'bedrock-endpoints/bedrock-runtime')).Statement[0];
     const seedStatement = seed.Statement[0];
-    expect(ours.Action).toEqual(seedStatement.Action);
+    // Seed 004's two actions, plus guardrails, token counting and async invoke (help/endpoints.md, R5-R8).
+    expect(ours.Action).toEqual(expect.arrayContaining(seedStatement.Action as string[]));
     expect(ours.Resource).toEqual(seedStatement.Resource);
     expect(ours.Principal).toEqual(seedStatement.Principal);
     expect(ours.Condition).toEqual({ StringEquals: { 'aws:PrincipalAccount': '123456789012' } });
@@ -106,8 +131,8 @@ describe('Bedrock interface endpoints', () => {
         services: ['bedrock-runtime', 'bedrock'],
         principalOrgId: 'o-abcdefghij',
         allowedPrincipalArns: ['arn:aws:iam::123456789012:role/App'],
-        removeActions: { 'bedrock-runtime': ['bedrock:InvokeModelWithResponseStream'] },
-        extraActions: { bedrock: ['bedrock:GetModelCopyJob'] },
+        removeActions: { 'bedrock-runtime': ['bedrock:InvokeModelWithResponseStream', 'bedrock:GetAsyncInvoke', 'bedrock:ListAsyncInvokes'] },
+        extraActions: { bedrock: ['bedrock:CreateModelCopyJob'] },
       },
     });
     const out = synthEnv(custom);
@@ -116,20 +141,20 @@ describe('Bedrock interface endpoints', () => {
       Sid: 'AllowThisAccountOnly',
       Effect: 'Allow',
       Principal: '*',
-      Action: ['bedrock:InvokeModel'],
+      Action: ['bedrock:ApplyGuardrail', 'bedrock:CountTokens', 'bedrock:InvokeModel'],
       Resource: '*',
       Condition: {
         StringEquals: { 'aws:PrincipalAccount': '123456789012', 'aws:PrincipalOrgID': 'o-abcdefghij' },
         ArnLike: { 'aws:PrincipalArn': ['arn:aws:iam::123456789012:role/App'] },
       },
     });
-    expect(policyOf(resourceAt(out, 'aws_vpc_endpoint', 'bedrock-endpoints/bedrock')).Statement[0].Action).toContain('bedrock:GetModelCopyJob');
+    expect(policyOf(resourceAt(out, 'aws_vpc_endpoint', 'bedrock-endpoints/bedrock')).Statement[0].Action).toContain('bedrock:CreateModelCopyJob');
   });
 
   it('refuses a policy narrowed to no action at all', () => {
     expect(() =>
-      synthEnv(testEnv({ endpoints: { removeActions: { 'bedrock-runtime': ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'] } } })),
-    ).toThrow('the bedrock-runtime endpoint policy would allow no action; remove fewer actions or disable the service');
+      synthEnv(testEnv({ endpoints: { removeActions: { 'bedrock-agent-runtime': ['bedrock:InvokeAgent', 'bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'] } } })),
+    ).toThrow('the bedrock-agent-runtime endpoint policy would allow no action; remove fewer actions or disable the service');
   });
 });
 

@@ -9,6 +9,7 @@ import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { BedrockModelInvocationLoggingConfiguration } from '@cdktf/provider-aws/lib/bedrock-model-invocation-logging-configuration';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
@@ -21,6 +22,9 @@ import { serviceTrustPolicy } from '../../modules/policy/trust';
 import { tlsOnlyStatement, vpcOnlyBucketPolicy } from '../../modules/buckets/bucket-policies';
 import { bedrockEndpointPolicy } from '../../modules/endpoints/policies';
 import { BedrockJobRole } from '../../modules/job-roles/bedrock-job-role';
+import { ModelInvocationLogging } from '../../modules/invocation-logging/model-invocation-logging';
+import { EndpointPolicy } from '../../rules/BPP-VPCE-2-endpoint-policy';
+import { EndpointAnyPrincipal } from '../../rules/BPP-VPCE-4-any-principal';
 import { jobArnPattern, jobEniStatements } from '../../catalog/job-kinds';
 
 /**
@@ -61,6 +65,26 @@ function interfaceEndpoint(stack: TerraformStack, props: { privateDns?: boolean;
 }
 
 const runtimePolicy = policyJson(bedrockEndpointPolicy({ service: 'bedrock-runtime', accountId: ACCOUNT }));
+const OAUTH_RUNTIME = `arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:runtime/support-agent-a1b2c3`;
+const oauthPolicy = policyJson(bedrockEndpointPolicy({ service: 'bedrock-agentcore', accountId: ACCOUNT, oauthResourceArns: [OAUTH_RUNTIME] }));
+
+/** The platform's logging construct, with fixture ids: what BPP-LOG-3 must accept. */
+function invocationLogging(stack: TerraformStack) {
+  const { vpc } = network(stack);
+  new ModelInvocationLogging(stack, 'logging', {
+    environment: { namePrefix: 'bedrock', name: 'fx', accountId: ACCOUNT, region: REGION },
+    destinations: ['cloudWatchLogs', 's3'],
+    retentionDays: 365,
+    dataTypes: { text: true, image: true, embedding: true, video: true },
+    logsKeyArn: `arn:aws:kms:${REGION}:${ACCOUNT}:key/logs`,
+    vpcId: vpc.id,
+    s3GatewayEndpointId: 'vpce-1',
+    accessLogBucket: 'access-logs',
+    noncurrentVersionExpirationDays: 30,
+    deletionWindowDays: 7,
+    preventDestroy: false,
+  });
+}
 const bedrockTrust = policyJson(serviceTrustPolicy({ service: 'bedrock.amazonaws.com', sourceAccount: ACCOUNT, sourceArnLike: jobArnPattern('customization', REGION, ACCOUNT) }));
 
 const FIXTURES: Record<string, RuleFixtures> = {
@@ -104,6 +128,11 @@ const FIXTURES: Record<string, RuleFixtures> = {
     failing: (s) => (interfaceEndpoint(s, {}), 'endpoint'),
     because: /default endpoint policy/,
   },
+  'BPP-VPCE-4': {
+    passing: (s) => interfaceEndpoint(s, { policy: runtimePolicy }),
+    failing: (s) => (interfaceEndpoint(s, { policy: oauthPolicy }), 'endpoint'),
+    because: /statement AllowOAuthCallersToNamedResources admits any principal to bedrock-agentcore:InvokeAgentRuntime on arn:aws:bedrock-agentcore:/,
+  },
   'BPP-VPCE-3': {
     passing: (s) => {
       const sg = interfaceEndpoint(s, { policy: runtimePolicy });
@@ -145,6 +174,24 @@ const FIXTURES: Record<string, RuleFixtures> = {
     passing: (s) => new CloudwatchLogGroup(s, 'logs', { name: 'l', retentionInDays: 30, kmsKeyId: 'k' }),
     failing: (s) => (new CloudwatchLogGroup(s, 'logs', { name: 'l', kmsKeyId: 'k' }), 'logs'),
     because: /kept forever/,
+  },
+  'BPP-LOG-3': {
+    passing: (s) => invocationLogging(s),
+    failing: (s) => {
+      const group = new CloudwatchLogGroup(s, 'logs', { name: 'l', retentionInDays: 30 });
+      const role = new IamRole(s, 'role', { assumeRolePolicy: bedrockTrust });
+      new BedrockModelInvocationLoggingConfiguration(s, 'config', { loggingConfig: [{ cloudwatchConfig: [{ logGroupName: group.name, roleArn: role.arn }] }] });
+      return 'config';
+    },
+    because: /log group fixture\/logs: no kms_key_id; log group fixture\/logs keeps events 30 days/,
+  },
+  'BPP-LOG-4': {
+    passing: (s) => {
+      interfaceEndpoint(s, { policy: runtimePolicy });
+      new BedrockModelInvocationLoggingConfiguration(s, 'config', { loggingConfig: [{ s3Config: [{ bucketName: 'logs' }] }] });
+    },
+    failing: (s) => (interfaceEndpoint(s, { policy: runtimePolicy }), 'endpoint'),
+    because: /calls through this endpoint leave no record of prompts and responses/,
   },
   'BPP-KMS-1': {
     passing: (s) => new KmsKey(s, 'key', { enableKeyRotation: true }),
@@ -225,5 +272,29 @@ describe('rule pack', () => {
       expect(target).toMatchObject({ status: 'suppressed', suppressionReason: reason });
       expect(target?.detail).toMatch(fixtures.because);
     });
+  });
+});
+
+describe('endpoint policies with Principal "*" (BPP-VPCE-2 and BPP-VPCE-4 split the work)', () => {
+  const statusOf = (rule: GuardrailRule, policy: string) => {
+    const stack = fixtureStack();
+    interfaceEndpoint(stack, { policy });
+    return findings(stack, rule).map((f) => f.status);
+  };
+  const anyoneAnywhere = policyJson(policyDocument('resource', [{ Effect: 'Allow', Principal: '*', Action: ['bedrock:InvokeModel'], Resource: '*' }]));
+
+  it('BPP-VPCE-2 fails any principal on every resource without a condition: no justification can excuse it', () => {
+    expect(statusOf(EndpointPolicy, anyoneAnywhere)).toEqual(['fail']);
+    expect(statusOf(EndpointAnyPrincipal, anyoneAnywhere)).toEqual(['fail']);
+  });
+
+  it('the AgentCore OAuth statement (named runtimes only) passes BPP-VPCE-2 and is left to BPP-VPCE-4, which a justification can suppress', () => {
+    expect(statusOf(EndpointPolicy, oauthPolicy)).toEqual(['pass']);
+    expect(statusOf(EndpointAnyPrincipal, oauthPolicy)).toEqual(['fail']);
+  });
+
+  it('an S3 gateway or seed 004 statement with aws:PrincipalAccount passes both', () => {
+    expect(statusOf(EndpointPolicy, runtimePolicy)).toEqual(['pass']);
+    expect(statusOf(EndpointAnyPrincipal, runtimePolicy)).toEqual(['pass']);
   });
 });

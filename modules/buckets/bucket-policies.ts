@@ -8,7 +8,7 @@ import { bucketAndObjectArns } from '../policy/s3';
  * Bucket-configuration actions are deliberately not here: Terraform manages the bucket from
  * outside the VPC and must keep being able to (help/data-protection.md).
  */
-const VPC_ONLY_ACTIONS = [
+export const VPC_ONLY_ACTIONS = [
   's3:GetObject',
   's3:PutObject',
   's3:ListBucket',
@@ -45,7 +45,7 @@ export interface VpcOnlyProps {
  * Seed 000's "deny unless it comes from your VPC", widened to the VPC or its S3 gateway endpoint:
  * both StringNotEquals keys must differ for the deny to apply (conditions in one statement AND).
  */
-function vpcOnlyStatement(props: VpcOnlyProps): PolicyStatement {
+export function vpcOnlyStatement(props: VpcOnlyProps): PolicyStatement {
   return {
     Sid: 'DenyDataAccessOutsideVpc',
     Effect: 'Deny',

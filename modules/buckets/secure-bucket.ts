@@ -40,6 +40,8 @@ export interface SecureBucketProps {
  */
 export class SecureBucket extends Construct {
   readonly bucket: S3Bucket;
+  /** The bucket policy, for resources that must wait until it allows them (depends_on). */
+  readonly policy: S3BucketPolicy;
 
   constructor(scope: Construct, id: string, props: SecureBucketProps) {
     super(scope, id);
@@ -95,6 +97,6 @@ export class SecureBucket extends Construct {
         targetPrefix: props.accessLogs.targetPrefix,
       });
     }
-    new S3BucketPolicy(this, 'policy', { bucket, policy: policyJson(props.policy) });
+    this.policy = new S3BucketPolicy(this, 'policy', { bucket, policy: policyJson(props.policy) });
   }
 }

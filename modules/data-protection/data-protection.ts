@@ -36,6 +36,8 @@ export interface DataProtectionProps {
   readonly noncurrentVersionExpirationDays: number;
   /** Principals exempt from the data buckets' VPC-only deny. @default none */
   readonly exemptPrincipalArns?: readonly string[];
+  /** Buckets outside this construct that also deliver server access logs to its access-log bucket. @default none: the data buckets only */
+  readonly otherAccessLoggedBucketNames?: readonly string[];
   /** lifecycle.prevent_destroy on every key and bucket. */
   readonly preventDestroy: boolean;
 }
@@ -100,7 +102,7 @@ export class DataProtection extends Construct {
       policy: accessLogBucketPolicy({
         bucket: logBucket,
         accountId: props.accountId,
-        sourceBucketArns: DATA_BUCKET_PURPOSES.map((p) => `arn:aws:s3:::${props.bucketNames[p]}`),
+        sourceBucketArns: [...DATA_BUCKET_PURPOSES.map((p) => props.bucketNames[p]), ...(props.otherAccessLoggedBucketNames ?? [])].map((b) => `arn:aws:s3:::${b}`),
       }),
       noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays,
       expirationDays: ACCESS_LOG_RETENTION_DAYS,

@@ -38,16 +38,25 @@ export interface BedrockInterfaceEndpointsProps {
   readonly extraActions?: Partial<Record<BedrockServiceName, readonly string[]>>;
   /** Default actions to remove, by service. @default none removed */
   readonly removeActions?: Partial<Record<BedrockServiceName, readonly string[]>>;
+  /**
+   * Runtimes and gateways OAuth callers may invoke, by service: each adds a `Principal: "*"` statement
+   * to that endpoint's policy (bedrockEndpointPolicy). @default none: every endpoint admits SigV4 callers of the account only
+   */
+  readonly oauthResourceArns?: Partial<Record<BedrockServiceName, readonly string[]>>;
 }
 
 /**
- * PrivateLink endpoints for the Bedrock services (seed 004), each with private DNS, the endpoint
- * security group and its own least-privilege policy.
+ * PrivateLink endpoints for the Bedrock services (seed 004 and the opt-in ones of
+ * catalog/bedrock-services.ts), each with private DNS, the endpoint security group and its own
+ * least-privilege policy.
  *
- * A service is not offered in every AZ, and an endpoint given a subnet in an unsupported AZ fails
- * at apply. The AZ filter is therefore part of the Terraform: each endpoint takes the subnets whose
- * AZ (resolved from its AZ ID) is in the service's `availability_zones`, and a precondition stops the
- * plan with a clear message if none is left.
+ * What a service offers differs by region and AZ, so the plan reads it from the endpoint service
+ * (DescribeVpcEndpointServices) and checks it before anything is created:
+ * - each endpoint takes the subnets whose AZ (resolved from its AZ ID) is in the service's
+ *   `availability_zones`, and at least one must be left;
+ * - the service must accept an endpoint policy: one that does not would silently get the full-access
+ *   default, the opposite of what this construct promises;
+ * - the service must publish a private DNS name, or `private_dns_enabled` fails at apply.
  */
 export class BedrockInterfaceEndpoints extends Construct {
   readonly endpoints: Readonly<Partial<Record<BedrockServiceName, VpcEndpoint>>>;
@@ -66,6 +75,7 @@ export class BedrockInterfaceEndpoints extends Construct {
       const serviceName = endpointServiceName(props.region, service);
       const offered = new DataAwsVpcEndpointService(this, `${service}-service`, { serviceName });
       const usable = Fn.matchkeys(subnetIds, azNames, offered.availabilityZones);
+      const describe = `aws ec2 describe-vpc-endpoint-services --region ${props.region} --service-names ${serviceName}`;
       endpoints[service] = new VpcEndpoint(this, service, {
         vpcId: props.vpcId,
         serviceName,
@@ -81,6 +91,7 @@ export class BedrockInterfaceEndpoints extends Construct {
             allowedPrincipalArns: props.allowedPrincipalArns?.length ? props.allowedPrincipalArns : undefined,
             extraActions: props.extraActions?.[service],
             removeActions: props.removeActions?.[service],
+            oauthResourceArns: props.oauthResourceArns?.[service],
           }),
         ),
         tags: { Name: `${props.namePrefix}-${service}` },
@@ -88,7 +99,16 @@ export class BedrockInterfaceEndpoints extends Construct {
           precondition: [
             {
               condition: Op.gte(Fn.lengthOf(usable), 1),
-              errorMessage: `${serviceName} is offered in none of this environment's AZs; add an AZ ID where it is offered (aws ec2 describe-vpc-endpoint-services --service-names ${serviceName}).`,
+              errorMessage: `${serviceName} is offered in none of this environment's AZs; add an AZ ID where it is offered (${describe}).`,
+            },
+            {
+              condition: Op.eq(offered.vpcEndpointPolicySupported, true),
+              errorMessage: `${serviceName} does not accept an endpoint policy in ${props.region}, so its endpoint would allow full access; remove "${service}" from endpoints.services (${describe}).`,
+            },
+            {
+              // length() >= 1, not != "" or > 0: cdktf renders falsy literals as undefined.
+              condition: Op.gte(Fn.lengthOf(offered.privateDnsName), 1),
+              errorMessage: `${serviceName} publishes no private DNS name in ${props.region}, so private DNS cannot be enabled; remove "${service}" from endpoints.services (${describe}).`,
             },
           ],
         },

@@ -1,6 +1,6 @@
-import type { PolicyDocument } from '../../catalog/iam-policy';
+import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { compactConditions, policyDocument } from '../policy/document';
-import { BEDROCK_SERVICES, BedrockServiceName } from '../../catalog/bedrock-services';
+import { BEDROCK_SERVICES, BedrockServiceName, OAUTH_INGRESS_SERVICE_NAMES, bedrockService } from '../../catalog/bedrock-services';
 import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../policy/s3';
 
 export interface S3GatewayPolicyProps {
@@ -10,6 +10,8 @@ export interface S3GatewayPolicyProps {
   readonly readBuckets: readonly string[];
   /** Buckets jobs write: customization output, batch output. */
   readonly writeBuckets: readonly string[];
+  /** Log buckets people may read from inside the VPC (the invocation log bucket). @default none */
+  readonly logReadBuckets?: readonly string[];
 }
 
 /**
@@ -36,6 +38,19 @@ export function s3GatewayEndpointPolicy(props: S3GatewayPolicyProps): PolicyDocu
       Resource: props.writeBuckets.flatMap(bucketAndObjectArns),
       Condition: principalAccount,
     },
+    ...(props.logReadBuckets?.length
+      ? [
+          {
+            // The invocation log bucket admits readers only from the VPC, so it must be readable through it.
+            Sid: 'AllowReadingLogBuckets',
+            Effect: 'Allow' as const,
+            Principal: '*' as const,
+            Action: [...S3_READ_ACTIONS],
+            Resource: props.logReadBuckets.flatMap(bucketAndObjectArns),
+            Condition: principalAccount,
+          },
+        ]
+      : []),
   ]);
 }
 
@@ -52,6 +67,12 @@ export interface BedrockEndpointPolicyProps {
   readonly extraActions?: readonly string[];
   /** Default actions to drop. @default none */
   readonly removeActions?: readonly string[];
+  /**
+   * Resources OAuth callers (no IAM principal) may invoke through the endpoint: adds a separate
+   * `Principal: "*"` statement for the service's one invoke action on exactly these ARNs. Only for
+   * services with `oauthIngress` in catalog/bedrock-services.ts. @default none: SigV4 callers only
+   */
+  readonly oauthResourceArns?: readonly string[];
 }
 
 /** The actions an endpoint allows: the service's defaults, narrowed then extended by config, sorted. */
@@ -67,6 +88,7 @@ function endpointActions(service: BedrockServiceName, extra: readonly string[] =
  * this account's principals (and optionally its organization and named principals).
  */
 export function bedrockEndpointPolicy(props: BedrockEndpointPolicyProps): PolicyDocument {
+  const oauth = props.oauthResourceArns?.length ? [oauthCallersStatement(props.service, props.oauthResourceArns)] : [];
   return policyDocument('resource', [
     {
       Sid: 'AllowThisAccountOnly',
@@ -79,5 +101,19 @@ export function bedrockEndpointPolicy(props: BedrockEndpointPolicyProps): Policy
         ArnLike: { 'aws:PrincipalArn': props.allowedPrincipalArns ? [...props.allowedPrincipalArns] : undefined },
       }),
     },
+    ...oauth,
   ]);
+}
+
+/**
+ * AgentCore's documented exception: "For OAuth-based requests to succeed through the VPC endpoint, the
+ * principal must be set to * in the endpoint policy." No principal condition can narrow it (OAuth
+ * callers have no IAM principal), so the statement is narrowed by action and resource instead, and
+ * the guardrail rule BPP-VPCE-4 reports it with the environment's justification.
+ */
+function oauthCallersStatement(service: BedrockServiceName, resources: readonly string[]): PolicyStatement {
+  const ingress = bedrockService(service).oauthIngress;
+  if (!ingress) throw new Error(`the ${service} endpoint cannot admit OAuth callers; only ${OAUTH_INGRESS_SERVICE_NAMES.join(', ')} can`);
+  if (resources.some((r) => r === '*')) throw new Error(`the ${service} OAuth statement must name runtimes or gateways, never "*"`);
+  return { Sid: 'AllowOAuthCallersToNamedResources', Effect: 'Allow', Principal: '*', Action: [ingress.action], Resource: [...resources] };
 }

@@ -49,7 +49,7 @@ export function rootAdministration(accountId: string): PolicyStatement {
   };
 }
 
-function baseStatements(props: KeyPolicyBase): PolicyStatement[] {
+export function baseStatements(props: KeyPolicyBase): PolicyStatement[] {
   const statements = [rootAdministration(props.accountId)];
   if (props.administratorArns?.length) {
     statements.push({

@@ -1,0 +1,106 @@
+import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
+import { policyDocument } from '../policy/document';
+import { serviceTrustPolicy } from '../policy/trust';
+import { tlsOnlyStatement, vpcOnlyStatement } from '../buckets/bucket-policies';
+import { type KeyPolicyBase, baseStatements } from '../keys/key-policies';
+import { INVOCATION_LOG_LARGE_DATA_PREFIX, INVOCATION_LOG_S3_PREFIX, INVOCATION_LOG_STREAM } from '../../catalog/invocation-logging';
+
+/**
+ * The policies Bedrock's model invocation log delivery needs, from "Set up model invocation logging"
+ * (https://docs.aws.amazon.com/bedrock/latest/userguide/model-invocation-logging.html): exactly what
+ * delivery needs, each grant to bedrock.amazonaws.com limited to this account's Bedrock resources in
+ * this region (aws:SourceAccount, aws:SourceArn), so no other account can make Bedrock write here.
+ */
+
+/** AWS's confused-deputy pair for Bedrock as a service principal, as the logging page gives it. */
+function fromThisAccountsBedrock(accountId: string, region: string) {
+  return { StringEquals: { 'aws:SourceAccount': accountId }, ArnLike: { 'aws:SourceArn': bedrockSourceArn(accountId, region) } };
+}
+
+function bedrockSourceArn(accountId: string, region: string): string {
+  return `arn:aws:bedrock:${region}:${accountId}:*`;
+}
+
+export interface InvocationLogBucketPolicyProps {
+  /** The log bucket the policy is attached to. */
+  readonly bucket: string;
+  /** The account whose Bedrock may deliver (aws:SourceAccount) and whose folder it writes (AWSLogs/<account>). */
+  readonly accountId: string;
+  /** The region whose Bedrock may deliver (aws:SourceArn). */
+  readonly region: string;
+  /** Reads are admitted only from this VPC (aws:SourceVpc)... */
+  readonly vpcId: string;
+  /** ...or through this S3 gateway endpoint (aws:SourceVpce). */
+  readonly vpcEndpointId: string;
+}
+
+/**
+ * TLS only; AWS's AmazonBedrockLogsWrite statement; and the data buckets' VPC-only deny with one
+ * change: AWS service principals are carved out (`BoolIfExists aws:PrincipalIsAWSService = false`,
+ * the data-perimeter pattern). Bedrock delivers from outside any VPC, so without the carve-out the
+ * deny would refuse its PutObject; with it, a service still needs the Allow above, which names only
+ * Bedrock for this account and region. People get no exemption: logs are read from inside the VPC.
+ */
+export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps): PolicyDocument {
+  const vpcOnly = vpcOnlyStatement({ bucket: props.bucket, vpcId: props.vpcId, vpcEndpointId: props.vpcEndpointId, exemptPrincipalArns: [] });
+  return policyDocument('resource', [
+    tlsOnlyStatement(props.bucket),
+    {
+      Sid: 'AmazonBedrockLogsWrite',
+      Effect: 'Allow',
+      Principal: { Service: 'bedrock.amazonaws.com' },
+      Action: ['s3:PutObject'],
+      Resource: [
+        // AWS's documented key layout under the s3Config prefix...
+        `arn:aws:s3:::${props.bucket}/${INVOCATION_LOG_S3_PREFIX}/AWSLogs/${props.accountId}/BedrockModelInvocationLogs/*`,
+        // ...and CloudWatch's large-data overflow, whose layout AWS does not print: its whole prefix.
+        `arn:aws:s3:::${props.bucket}/${INVOCATION_LOG_LARGE_DATA_PREFIX}/*`,
+      ],
+      Condition: fromThisAccountsBedrock(props.accountId, props.region),
+    },
+    { ...vpcOnly, Condition: { ...vpcOnly.Condition, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } } },
+  ]);
+}
+
+/**
+ * The log bucket's own key: the account root (and key administrators) as on every key, plus
+ * Bedrock's GenerateDataKey for SSE-KMS writes, from this account's Bedrock only. Readers decrypt
+ * through IAM policies the root statement delegates to; Bedrock never gets Decrypt.
+ */
+export function invocationLogKeyPolicy(props: KeyPolicyBase): PolicyDocument {
+  const bedrockDelivery: PolicyStatement = {
+    Sid: 'AllowBedrockInvocationLogDelivery',
+    Effect: 'Allow',
+    Principal: { Service: 'bedrock.amazonaws.com' },
+    Action: 'kms:GenerateDataKey',
+    Resource: '*',
+    Condition: fromThisAccountsBedrock(props.accountId, props.region),
+  };
+  return policyDocument('resource', [...baseStatements(props), bedrockDelivery]);
+}
+
+export interface InvocationLogDeliveryProps {
+  /** The account of the role and log group. */
+  readonly accountId: string;
+  /** The region of the log group (and of the Bedrock that assumes the role). */
+  readonly region: string;
+  /** The log group Bedrock writes to. */
+  readonly logGroupName: string;
+}
+
+/** The delivery role's trust: Bedrock, for this account's resources in this region only. */
+export function invocationLogRoleTrust(props: InvocationLogDeliveryProps): PolicyDocument {
+  return serviceTrustPolicy({ service: 'bedrock.amazonaws.com', sourceAccount: props.accountId, sourceArnLike: bedrockSourceArn(props.accountId, props.region) });
+}
+
+/** The delivery role's permissions: create and write the one documented stream, nothing else. */
+export function invocationLogDeliveryPolicy(props: InvocationLogDeliveryProps): PolicyDocument {
+  return policyDocument('identity', [
+    {
+      Sid: 'WriteModelInvocationLogStream',
+      Effect: 'Allow',
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      Resource: `arn:aws:logs:${props.region}:${props.accountId}:log-group:${props.logGroupName}:log-stream:${INVOCATION_LOG_STREAM}`,
+    },
+  ]);
+}
