@@ -1,4 +1,5 @@
-import { ref, resourceAt, resources, synthEnv, testEnv, policyOf, addressAt } from '../helpers/synth';
+import { ref, resourceAt, resources, synthEnv, testEnv, policyOf } from '../helpers/synth';
+import { expectInterfaceEndpoint } from '../helpers/endpoints';
 import { seedPolicies } from '../helpers/seeds';
 import { bucketNames } from '../../catalog/buckets';
 
@@ -70,28 +71,8 @@ describe('Bedrock interface endpoints', () => {
     );
   });
 
-  it.each(SERVICES)('%s: private DNS, the endpoint security group, and subnets filtered by the service\'s AZs', (service) => {
-    const endpoint = resourceAt(tf, 'aws_vpc_endpoint', `bedrock-endpoints/${service}`);
-    const subnetIds = env.azIds.map((az) => addressAt(tf, 'aws_subnet', `network/subnet-${az}`) + '.id').join(', ');
-    const azNames = env.azIds.map((az) => `data.${'aws_availability_zone'}.${Object.keys(tf.data!.aws_availability_zone).find((k) => k.includes(`az-${az}_`))}.name`).join(', ');
-    const serviceData = `data.aws_vpc_endpoint_service.${Object.keys(tf.data!.aws_vpc_endpoint_service).find((k) => k.startsWith(`bedrock-endpoints_${service}-service_`))}`;
-    const filter = `matchkeys([${subnetIds}], [${azNames}], tolist(${serviceData}.availability_zones))`;
-    expect(endpoint).toMatchObject({
-      vpc_endpoint_type: 'Interface',
-      service_name: `com.amazonaws.us-east-1.${service}`,
-      private_dns_enabled: true,
-      security_group_ids: [ref(tf, 'aws_security_group', 'security-groups/endpoints', 'id')],
-      subnet_ids: `\${${filter}}`,
-      vpc_id: ref(tf, 'aws_vpc', 'network/vpc', 'id'),
-    });
-    const [offeredInAz, policySupported, privateDns] = (endpoint.lifecycle as { precondition: Array<{ condition: string; error_message: string }> }).precondition;
-    expect(offeredInAz.condition).toBe(`\${(length(${filter}) >= 1)}`);
-    expect(offeredInAz.error_message).toContain(`com.amazonaws.us-east-1.${service} is offered in none of this environment's AZs`);
-    expect(policySupported.condition).toBe(`\${(${serviceData}.vpc_endpoint_policy_supported == true)}`);
-    expect(policySupported.error_message).toContain('does not accept an endpoint policy in us-east-1, so its endpoint would allow full access');
-    expect(privateDns.condition).toBe(`\${(length(${serviceData}.private_dns_name) >= 1)}`);
-    expect(privateDns.error_message).toContain('publishes no private DNS name in us-east-1');
-    expect(tf.data!.aws_vpc_endpoint_service[serviceData.split('.')[2]]).toMatchObject({ service_name: `com.amazonaws.us-east-1.${service}` });
+  it.each(SERVICES)('%s: private DNS, the endpoint security group, subnets filtered by the service\'s AZs, and the plan-time checks', (service) => {
+    expectInterfaceEndpoint(tf, env, service);
   });
 
   it('resolves every AZ ID to its name with a data source (the filter works on names)', () => {
