@@ -38,7 +38,7 @@ function identity(principal: string): Simulation['identityPolicies'] {
     case SUBMITTER:
       return inline(['jobs/submitter-policy']);
     case INFERENCE_SERVICE:
-      return [{ name: 'invoke', policy: allowEverythingIn('bedrock') }];
+      return ['bedrock', 'bedrock-mantle', 'bedrock-agentcore'].map((service) => ({ name: `invoke-${service}`, policy: allowEverythingIn(service) }));
     default:
       // Analysts, stewards and other accounts' principals: broad S3 and KMS rights of their own, so only our policies can stop them.
       return [{ name: 's3-admin', policy: allowEverythingIn('s3') }, { name: 'kms-admin', policy: allowEverythingIn('kms') }];
@@ -246,6 +246,25 @@ const CASES: Case[] = [
     resource: CUSTOM_MODEL,
     endpoint: 'bedrock-endpoints/bedrock',
   },
+
+  // The newer surface (help/endpoints.md): runtime use cases R5-R7, Mantle and AgentCore, and no API keys.
+  ...([
+    ['applies a guardrail', 'Allowed', 'bedrock:ApplyGuardrail', `arn:aws:bedrock:${REGION}:${ACCOUNT}:guardrail/gr1a2b3c4d5e`, 'bedrock-runtime'],
+    ['counts tokens', 'Allowed', 'bedrock:CountTokens', `arn:aws:bedrock:${REGION}::foundation-model/anthropic.claude-3-haiku-20240307-v1:0`, 'bedrock-runtime'],
+    ['calls with a Bedrock API key (bearer token)', 'Denied', 'bedrock:CallWithBearerToken', '*', 'bedrock-runtime'],
+    ['creates a Mantle inference in a project', 'Allowed', 'bedrock-mantle:CreateInference', `arn:aws:bedrock-mantle:${REGION}:${ACCOUNT}:project/default`, 'bedrock-mantle'],
+    ['calls Mantle with an API key (bearer token)', 'Denied', 'bedrock-mantle:CallWithBearerToken', '*', 'bedrock-mantle'],
+    ['uploads a Mantle fine-tuning file (not a default action)', 'Denied', 'bedrock-mantle:CreateFile', `arn:aws:bedrock-mantle:${REGION}:${ACCOUNT}:project/default`, 'bedrock-mantle'],
+    ['invokes an AgentCore runtime with SigV4', 'Allowed', 'bedrock-agentcore:InvokeAgentRuntime', `arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:runtime/support-agent-a1b2c3`, 'bedrock-agentcore'],
+    ['invokes a model through the AgentCore endpoint (another service\'s action)', 'Denied', 'bedrock:InvokeModel', `arn:aws:bedrock:${REGION}::foundation-model/anthropic.claude-3-haiku-20240307-v1:0`, 'bedrock-agentcore'],
+  ] as const).map(([does, expected, action, resource, service]): Case => ({
+    name: `a principal of our account ${does} through the ${service} endpoint`,
+    expected,
+    principal: INFERENCE_SERVICE,
+    action,
+    resource,
+    endpoint: `bedrock-endpoints/${service}`,
+  })),
 
   // iam:PassRole (submitter policy).
   {

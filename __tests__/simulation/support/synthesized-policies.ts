@@ -12,7 +12,7 @@ export const OTHER_ACCOUNT = '999999999999';
 export const REGION = 'us-east-1';
 export const EXEMPT_PRINCIPAL = `arn:aws:iam::${ACCOUNT}:role/DataSteward`;
 
-/** dev.json's shape plus what the matrix needs: an exempt principal and a model invoker. */
+/** dev.json's shape plus what the matrices need: an exempt principal, a model invoker, opt-in endpoints, logging. */
 const SIM_ENVIRONMENT = {
   accountId: ACCOUNT,
   region: REGION,
@@ -22,6 +22,9 @@ const SIM_ENVIRONMENT = {
   keys: { deletionWindowDays: 7, modelInvokerArns: [`arn:aws:iam::${ACCOUNT}:role/InferenceService`] },
   buckets: { exemptPrincipalArns: [EXEMPT_PRINCIPAL] },
   jobs: { batchModelIds: ['anthropic.claude-3-haiku-20240307-v1:0'] },
+  // The newer surface: opt-in endpoints and model invocation logging to both destinations.
+  endpoints: { services: ['bedrock', 'bedrock-runtime', 'bedrock-agent', 'bedrock-agent-runtime', 'bedrock-mantle', 'bedrock-agentcore'] },
+  invocationLogging: {},
 };
 
 export const IDS = {

@@ -1,0 +1,187 @@
+import type { Simulation } from '@cloud-copilot/iam-simulate';
+import { ACCOUNT, EXEMPT_PRINCIPAL, IDS, OTHER_ACCOUNT, REGION, SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
+import { Expected, simulate } from './support/simulate';
+
+/**
+ * Model invocation log delivery, proven on the synthesized policies with iam-simulate: Bedrock can
+ * deliver (S3 PutObject, KMS GenerateDataKey, AssumeRole, CreateLogStream/PutLogEvents on the
+ * documented stream), and nobody reads the log bucket from outside the VPC. Each allowed row has denied
+ * neighbours: another account as the source, another stream or group, Decrypt, another prefix.
+ *
+ * Harness caveats (iam-simulate does not derive them, see /work/notes and help/compliance.md):
+ * service-principal requests pass aws:PrincipalIsAWSService, aws:SourceAccount and aws:SourceArn
+ * explicitly and no SCPs (AWS never applies SCPs to service principals); IAM principals pass
+ * aws:PrincipalArn and aws:PrincipalAccount.
+ */
+
+const BUCKET = `bedrock-sim-invocation-logs-${ACCOUNT}-${REGION}`;
+const LOG_KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/3333cccc-0000-4000-8000-0000000010gs`;
+const LOG_GROUP = '/aws/bedrock/model-invocations/bedrock-sim';
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/bedrock-sim-invocation-logging`;
+const ROLE_SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/bedrock-sim-invocation-logging/BedrockModelInvocationLogging`;
+const stream = (group: string, name: string) => `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${group}:log-stream:${name}`;
+const logObject = (key = `invocation-logs/AWSLogs/${ACCOUNT}/BedrockModelInvocationLogs/${REGION}/2026/01/01/00/20260101T0000Z_a1b2.json.gz`) => `arn:aws:s3:::${BUCKET}/${key}`;
+const ANALYST = `arn:aws:iam::${ACCOUNT}:role/SecurityAnalyst`;
+const everything = (service: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: `${service}:*`, Resource: '*' }] });
+
+/** Bedrock acting as a service principal for one account's resources in this region. */
+const bedrockFor = (account: string) => ({
+  'aws:PrincipalIsAWSService': 'true',
+  'aws:PrincipalServiceName': 'bedrock.amazonaws.com',
+  'aws:SourceAccount': account,
+  'aws:SourceArn': `arn:aws:bedrock:${REGION}:${account}:*`,
+});
+
+type Where = 'vpc' | 'internet';
+
+interface Case {
+  readonly name: string;
+  readonly expected: Expected;
+  readonly principal: string;
+  readonly action: string;
+  readonly resource: string;
+  readonly context?: Record<string, string | string[]>;
+  /** Synthesized resource policy: construct path and attribute. */
+  readonly resourcePolicy?: readonly [string, string?];
+  /** Identity policies (synthesized paths, or broad rights of the principal's own). @default none */
+  readonly identity?: Simulation['identityPolicies'] | ((p: SynthesizedPolicies) => Simulation['identityPolicies']);
+  /** An IAM principal's origin; `vpc` adds aws:SourceVpc/aws:SourceVpce and the S3 gateway endpoint policy. */
+  readonly from?: Where;
+}
+
+const serviceWrite = (name: string, expected: Expected, account: string, key?: string): Case => ({
+  name,
+  expected,
+  principal: 'bedrock.amazonaws.com',
+  action: 's3:PutObject',
+  resource: logObject(key),
+  context: bedrockFor(account),
+  resourcePolicy: ['invocation-logging/bucket/policy'],
+});
+
+const keyUse = (name: string, expected: Expected, action: string, account: string): Case => ({
+  name,
+  expected,
+  principal: 'bedrock.amazonaws.com',
+  action,
+  resource: LOG_KEY,
+  context: bedrockFor(account),
+  resourcePolicy: ['invocation-logging/key/key'],
+});
+
+const roleWrite = (name: string, expected: Expected, action: string, resource: string): Case => ({
+  name,
+  expected,
+  principal: ROLE_SESSION,
+  action,
+  resource,
+  context: { 'aws:PrincipalArn': ROLE, 'aws:PrincipalAccount': ACCOUNT },
+  identity: (p) => [{ name: 'delivery', policy: p.at('invocation-logging/delivery-policy') }],
+});
+
+const read = (name: string, expected: Expected, principal: string, action: string, from: Where, resource = logObject()): Case => ({
+  name,
+  expected,
+  principal,
+  action,
+  resource,
+  from,
+  resourcePolicy: ['invocation-logging/bucket/policy'],
+  identity: [
+    { name: 's3-admin', policy: everything('s3') },
+    { name: 'kms-admin', policy: everything('kms') },
+  ],
+});
+
+const CASES: Case[] = [
+  // S3 delivery: AWS's AmazonBedrockLogsWrite, past the VPC-only deny (AWS services carved out).
+  serviceWrite('Bedrock delivers an invocation log object for this account', 'Allowed', ACCOUNT),
+  serviceWrite('Bedrock delivers CloudWatch large-data overflow into the bucket', 'Allowed', ACCOUNT, 'cloudwatch-large-data/AWSLogs/x/y.json.gz'),
+  serviceWrite('Bedrock delivers on behalf of another account (confused deputy)', 'Denied', OTHER_ACCOUNT),
+  serviceWrite('Bedrock writes outside the documented log prefixes', 'Denied', ACCOUNT, 'training/loot.jsonl'),
+  serviceWrite('Bedrock writes another account\'s AWSLogs folder', 'Denied', ACCOUNT, `invocation-logs/AWSLogs/${OTHER_ACCOUNT}/BedrockModelInvocationLogs/x.json.gz`),
+
+  // SSE-KMS on the log bucket's own key.
+  keyUse('Bedrock generates a data key with the log key for this account', 'Allowed', 'kms:GenerateDataKey', ACCOUNT),
+  keyUse('Bedrock generates a data key for another account\'s logs', 'Denied', 'kms:GenerateDataKey', OTHER_ACCOUNT),
+  keyUse('Bedrock decrypts with the log key (delivery never needs to)', 'Denied', 'kms:Decrypt', ACCOUNT),
+
+  // CloudWatch Logs delivery: the role's trust and its one stream.
+  {
+    name: 'Bedrock assumes the delivery role for this account',
+    expected: 'Allowed',
+    principal: 'bedrock.amazonaws.com',
+    action: 'sts:AssumeRole',
+    resource: ROLE,
+    context: bedrockFor(ACCOUNT),
+    resourcePolicy: ['invocation-logging/delivery-role', 'assume_role_policy'],
+  },
+  {
+    name: 'Bedrock assumes the delivery role for another account (confused deputy)',
+    expected: 'Denied',
+    principal: 'bedrock.amazonaws.com',
+    action: 'sts:AssumeRole',
+    resource: ROLE,
+    context: bedrockFor(OTHER_ACCOUNT),
+    resourcePolicy: ['invocation-logging/delivery-role', 'assume_role_policy'],
+  },
+  roleWrite('the delivery role creates the documented stream', 'Allowed', 'logs:CreateLogStream', stream(LOG_GROUP, 'aws/bedrock/modelinvocations')),
+  roleWrite('the delivery role puts events on the documented stream', 'Allowed', 'logs:PutLogEvents', stream(LOG_GROUP, 'aws/bedrock/modelinvocations')),
+  roleWrite('the delivery role puts events on another stream of the group', 'Denied', 'logs:PutLogEvents', stream(LOG_GROUP, 'forged')),
+  roleWrite('the delivery role puts events into the VPC flow-log group', 'Denied', 'logs:PutLogEvents', stream('/aws/vpc-flow-logs/bedrock-sim', 'aws/bedrock/modelinvocations')),
+  roleWrite('the delivery role deletes its log group', 'Denied', 'logs:DeleteLogGroup', `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${LOG_GROUP}`),
+
+  // Readers: inside the VPC only (the bucket policy), through the gateway endpoint (read-only).
+  read('an analyst with S3 and KMS rights reads a log object from inside the VPC', 'Allowed', ANALYST, 's3:GetObject', 'vpc'),
+  read('an analyst lists the log bucket from inside the VPC', 'Allowed', ANALYST, 's3:ListBucket', 'vpc', `arn:aws:s3:::${BUCKET}`),
+  read('an analyst reads a log object from outside the VPC', 'Denied', ANALYST, 's3:GetObject', 'internet'),
+  read('an analyst reads an old version of a log object from outside the VPC', 'Denied', ANALYST, 's3:GetObjectVersion', 'internet'),
+  read('an analyst lists the log bucket from outside the VPC', 'Denied', ANALYST, 's3:ListBucket', 'internet', `arn:aws:s3:::${BUCKET}`),
+  read('the data buckets\' exempt steward reads logs from outside the VPC (no exemption on logs)', 'Denied', EXEMPT_PRINCIPAL, 's3:GetObject', 'internet'),
+  read('a principal of another account reads logs through our VPC endpoint', 'Denied', `arn:aws:iam::${OTHER_ACCOUNT}:role/SecurityAnalyst`, 's3:GetObject', 'vpc'),
+  read('an analyst deletes a log object from inside the VPC (the endpoint only reads the log bucket)', 'Denied', ANALYST, 's3:DeleteObject', 'vpc'),
+  read('an analyst overwrites a log object from inside the VPC', 'Denied', ANALYST, 's3:PutObject', 'vpc'),
+];
+
+let policies: SynthesizedPolicies;
+beforeAll(() => {
+  policies = synthesizePolicies();
+});
+
+function buildSimulation(c: Case): Simulation {
+  const isService = c.principal.endsWith('.amazonaws.com');
+  const iamContext = isService || c.context?.['aws:PrincipalArn'] ? {} : { 'aws:PrincipalArn': c.principal, 'aws:PrincipalAccount': c.principal.split(':')[4] };
+  const identity = typeof c.identity === 'function' ? c.identity(policies) : (c.identity ?? []);
+  return {
+    request: {
+      principal: c.principal,
+      action: c.action,
+      resource: { resource: c.resource, accountId: ACCOUNT },
+      contextVariables: {
+        'aws:SecureTransport': 'true',
+        ...iamContext,
+        ...(c.from === 'vpc' ? { 'aws:SourceVpc': IDS.vpc, 'aws:SourceVpce': IDS.s3Vpce } : {}),
+        ...c.context,
+      },
+    },
+    identityPolicies: identity,
+    serviceControlPolicies: [],
+    resourceControlPolicies: [],
+    ...(c.resourcePolicy ? { resourcePolicy: policies.at(...c.resourcePolicy) } : {}),
+    ...(c.from === 'vpc' ? { vpcEndpointPolicies: [{ name: 's3-gateway', policy: policies.at('s3-gateway/endpoint') }] } : {}),
+  };
+}
+
+describe('model invocation log delivery (iam-simulate on the synthesized policies)', () => {
+  it('proves each delivery step allowed, with denied neighbours, and reads only from the VPC', () => {
+    expect(CASES.filter((c) => c.expected === 'Allowed').length).toBeGreaterThanOrEqual(8);
+    expect(CASES.filter((c) => c.expected === 'Denied').length).toBeGreaterThanOrEqual(12);
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const outcome = await simulate(buildSimulation(c));
+    const actual: Expected = outcome.result === 'Allowed' ? 'Allowed' : 'Denied';
+    if (actual !== c.expected) throw new Error(`expected ${c.expected}, got ${outcome.result}; decisive statements: ${outcome.explanation}`);
+  });
+});
