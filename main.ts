@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { loadEnvironments } from './config/load';
+import { loadOrganization } from './config/organization';
 import { buildApp } from './stacks/app';
 
 // cdktf records a stack trace for every token it creates; with tsx's source-mapped traces that is
@@ -9,6 +10,7 @@ process.setSourceMapsEnabled(false);
 // Validate every environment before a single construct exists: a bad file fails here and
 // cdktf.out is left exactly as it was.
 const environments = loadEnvironments();
+const organization = loadOrganization(environments);
 const app = new App();
-buildApp(app, environments);
+buildApp(app, environments, organization);
 app.synth();

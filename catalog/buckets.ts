@@ -44,7 +44,7 @@ export function s3Uri(bucket: string, key = ''): string {
   return `s3://${bucket}/${key}`;
 }
 
-/** ARNs of one purpose's buckets in every environment with this name prefix, for organization policies. */
-export function bucketArnPattern(namePrefix: string, purpose: BucketPurpose): string {
-  return `arn:aws:s3:::${namePrefix}-*-${BUCKET_SLUG[purpose]}-*`;
+/** Names of one purpose's buckets in every environment with this name prefix, for organization policies. */
+export function bucketNamePattern(namePrefix: string, purpose: BucketPurpose): string {
+  return `${namePrefix}-*-${BUCKET_SLUG[purpose]}-*`;
 }

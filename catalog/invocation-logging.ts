@@ -41,13 +41,18 @@ export function invocationLogKeyAlias(scope: Pick<NameScope, 'namePrefix' | 'nam
   return `${scope.namePrefix}-${scope.name}-${BUCKET_SLUG}`;
 }
 
-/** ARN patterns that match these resources in every environment with this name prefix (for SCPs). */
-export function invocationLogArnPatterns(namePrefix: string): { readonly role: string; readonly logGroup: string; readonly bucket: string; readonly keyAlias: string } {
+/** Patterns that match these resources in every environment with this name prefix (for organization policies). */
+export function invocationLogPatterns(namePrefix: string): {
+  readonly roleArn: string;
+  readonly logGroupArn: string;
+  readonly bucketName: string;
+  readonly keyAlias: string;
+} {
   const any = { namePrefix, name: '*' };
   return {
-    role: `arn:aws:iam::*:role/${invocationLogRoleName(any)}`,
-    logGroup: `arn:aws:logs:*:*:log-group:${invocationLogGroupName(any)}`,
-    bucket: `arn:aws:s3:::${namePrefix}-*-${BUCKET_SLUG}-*`,
+    roleArn: `arn:aws:iam::*:role/${invocationLogRoleName(any)}`,
+    logGroupArn: `arn:aws:logs:*:*:log-group:${invocationLogGroupName(any)}`,
+    bucketName: `${namePrefix}-*-${BUCKET_SLUG}-*`,
     keyAlias: `alias/${invocationLogKeyAlias(any)}`,
   };
 }

@@ -11,6 +11,7 @@ const POLICY_ATTRIBUTES: Record<string, readonly string[]> = {
   aws_s3_bucket_policy: ['policy'],
   aws_kms_key: ['policy'],
   aws_vpc_endpoint: ['policy'],
+  aws_organizations_policy: ['content'],
 };
 
 export const NoWildcardActions: GuardrailRule = {

@@ -19,6 +19,7 @@ import { KeyRotation } from './BPP-KMS-1-key-rotation';
 import { ConfusedDeputy } from './BPP-IAM-1-confused-deputy';
 import { NoWildcardActions } from './BPP-IAM-2-no-wildcard-actions';
 import { SeedEniStatements } from './BPP-JOB-1-seed-eni-statements';
+import { OrganizationPolicyDenyOnly } from './BPP-ORG-1-deny-only';
 
 /** The Bedrock private platform rule pack (help/compliance.md maps each rule to its control). */
 export const BEDROCK_PRIVATE_PLATFORM_RULES: readonly GuardrailRule[] = [
@@ -42,4 +43,5 @@ export const BEDROCK_PRIVATE_PLATFORM_RULES: readonly GuardrailRule[] = [
   ConfusedDeputy,
   NoWildcardActions,
   SeedEniStatements,
+  OrganizationPolicyDenyOnly,
 ];

@@ -16,6 +16,7 @@ const POLICY_ATTRIBUTES: Record<string, string> = {
   aws_kms_key: 'policy',
   aws_vpc_endpoint: 'policy',
   aws_iam_role: 'assume_role_policy',
+  aws_organizations_policy: 'content',
 };
 
 interface CheckRecord {

@@ -32,13 +32,22 @@ echo "checkov: ran in $((SECONDS - start))s (exit $rc)"
 npx tsx scripts/checkov-verify.ts "$report/results_json.json" "${stacks[@]}"
 (( rc == 0 )) || exit "$rc"
 
-# Canary: the same checkov, config and custom checks must fail a known-bad file, or a pass above means nothing.
+# Canary: the same checkov, config and custom checks must fail the known-bad resources and pass the
+# known-good one, or a pass above means nothing. (Python checks name a resource "resource.<name>".)
 mkdir "$report/canary"
 "$checkov" --config-file .checkov.yaml --external-checks-dir scripts/checkov-checks --file scripts/checkov-canary.tf.json \
-  --check CKV_BPP_1,CKV_AWS_63 --output json --output-file-path "$report/canary" >/dev/null 2>&1 || true
-for id in CKV_BPP_1 CKV_AWS_63; do
-  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if any(f['check_id']==sys.argv[2] for f in d['results']['failed_checks']) else 1)" \
-    "$report/canary/results_json.json" "$id" 2>/dev/null \
-    || { echo "checkov: canary did not fail $id on scripts/checkov-canary.tf.json; checkov is not reading policies" >&2; exit 1; }
+  --check CKV_BPP_1,CKV_BPP_2,CKV_AWS_63 --output json --output-file-path "$report/canary" >/dev/null 2>&1 || true
+canary=(
+  fail:CKV_BPP_1:aws_vpc_endpoint.default_policy
+  fail:CKV_BPP_1:aws_vpc_endpoint.anyone_anywhere
+  pass:CKV_BPP_1:aws_vpc_endpoint.oauth_named_runtime
+  fail:CKV_BPP_2:aws_organizations_policy.allow_all
+  fail:CKV_AWS_63:aws_iam_role_policy.star
+)
+for expectation in "${canary[@]}"; do
+  IFS=: read -r outcome id resource <<<"$expectation"
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1]))['results'][sys.argv[2]+'ed_checks']; sys.exit(0 if any(f['check_id']==sys.argv[3] and f['resource'].split('.')[-1]==sys.argv[4].split('.')[-1] for f in d) else 1)" \
+    "$report/canary/results_json.json" "$outcome" "$id" "$resource" 2>/dev/null \
+    || { echo "checkov: canary did not $outcome $id on $resource (scripts/checkov-canary.tf.json); checkov is not reading policies as the guardrails do" >&2; exit 1; }
 done
-echo "checkov: canary fails CKV_BPP_1 and CKV_AWS_63 as it must"
+echo "checkov: canary fails and passes CKV_BPP_1, CKV_BPP_2 and CKV_AWS_63 as it must"

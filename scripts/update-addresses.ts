@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironments } from '../config/load';
+import { loadOrganization } from '../config/organization';
 import { ADDRESS_DIR, formatAddressList, lostAddresses, readAddressLists } from './lib/addresses';
 import { synthesizeApp } from './lib/synthesized';
 import { resourceAddresses } from './lib/synthesized';
@@ -9,7 +10,8 @@ import { resourceAddresses } from './lib/synthesized';
  * Rewrites __tests__/fixtures/addresses/<stack>.txt from the current synth. Run it on purpose only:
  * it is how a PR says "these resources go away". Prints what it drops so the reviewer sees it too.
  */
-const stacks = synthesizeApp(loadEnvironments());
+const environments = loadEnvironments();
+const stacks = synthesizeApp(environments, loadOrganization(environments));
 mkdirSync(ADDRESS_DIR, { recursive: true });
 const dropped = lostAddresses(readAddressLists(), stacks);
 for (const file of readdirSync(ADDRESS_DIR).filter((f) => f.endsWith('.txt'))) {

@@ -1,4 +1,5 @@
 import { loadEnvironments } from '../../config/load';
+import { loadOrganization } from '../../config/organization';
 import { lostAddressMessage, lostAddresses, readAddressLists } from '../../scripts/lib/addresses';
 import { synthesizeApp } from '../../scripts/lib/synthesized';
 import type { SynthesizedStack } from '../../scripts/lib/synthesized';
@@ -7,7 +8,8 @@ describe('address stability of the shipped environments', () => {
   let current: Map<string, SynthesizedStack>;
   const committed = readAddressLists();
   beforeAll(() => {
-    current = synthesizeApp(loadEnvironments());
+    const environments = loadEnvironments();
+    current = synthesizeApp(environments, loadOrganization(environments));
   });
 
   it('keeps every committed resource address, or covers it with a moved block', () => {

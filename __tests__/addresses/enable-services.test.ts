@@ -1,4 +1,5 @@
 import { loadEnvironments, validateEnvironments } from '../../config/load';
+import { loadOrganization } from '../../config/organization';
 import type { EnvironmentConfig } from '../../config/schema';
 import { BEDROCK_SERVICE_NAMES, DEFAULT_BEDROCK_SERVICE_NAMES } from '../../catalog/bedrock-services';
 import { lostAddressMessage, lostAddresses, readAddressLists } from '../../scripts/lib/addresses';
@@ -30,7 +31,7 @@ describe('enabling endpoint services', () => {
   });
 
   it('only adds addresses: every committed address survives when every opt-in service is switched on', () => {
-    const current = synthesizeApp(withEveryService(shipped));
+    const current = synthesizeApp(withEveryService(shipped), loadOrganization(shipped));
     const lost = lostAddresses(committed, current);
     if (lost.length) throw new Error(lostAddressMessage(lost));
     const opted = BEDROCK_SERVICE_NAMES.length - DEFAULT_BEDROCK_SERVICE_NAMES.length;

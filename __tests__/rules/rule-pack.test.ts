@@ -14,6 +14,7 @@ import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
+import { OrganizationsPolicy } from '@cdktf/provider-aws/lib/organizations-policy';
 import { BEDROCK_PRIVATE_PLATFORM_RULES } from '../../rules/pack';
 import type { GuardrailRule } from '../../rules/types';
 import { ACCOUNT, REGION, bucket, findings, fixtureStack } from './fixtures';
@@ -23,6 +24,7 @@ import { tlsOnlyStatement, vpcOnlyBucketPolicy } from '../../modules/buckets/buc
 import { bedrockEndpointPolicy } from '../../modules/endpoints/policies';
 import { BedrockJobRole } from '../../modules/job-roles/bedrock-job-role';
 import { ModelInvocationLogging } from '../../modules/invocation-logging/model-invocation-logging';
+import { platformServiceControlPolicy } from '../../modules/org/service-control-policy';
 import { EndpointPolicy } from '../../rules/BPP-VPCE-2-endpoint-policy';
 import { EndpointAnyPrincipal } from '../../rules/BPP-VPCE-4-any-principal';
 import { jobArnPattern, jobEniStatements } from '../../catalog/job-kinds';
@@ -192,6 +194,20 @@ const FIXTURES: Record<string, RuleFixtures> = {
     },
     failing: (s) => (interfaceEndpoint(s, { policy: runtimePolicy }), 'endpoint'),
     because: /calls through this endpoint leave no record of prompts and responses/,
+  },
+  'BPP-ORG-1': {
+    passing: (s) =>
+      new OrganizationsPolicy(s, 'scp', {
+        name: 'guardrails',
+        type: 'SERVICE_CONTROL_POLICY',
+        content: policyJson(platformServiceControlPolicy({ namePrefixes: ['bedrock'], deployerRoleArns: ['arn:aws:iam::*:role/deployer'], submitterRoleArns: ['arn:aws:iam::*:role/submitter'] })),
+      }),
+    failing: (s) => {
+      const allow = policyDocument('identity', [{ Sid: 'LooksLikeAGrant', Effect: 'Allow', Action: 'bedrock:InvokeModel', Resource: '*' }]);
+      new OrganizationsPolicy(s, 'scp', { name: 'allow', type: 'SERVICE_CONTROL_POLICY', content: policyJson(allow) });
+      return 'scp';
+    },
+    because: /statement LooksLikeAGrant is not a Deny/,
   },
   'BPP-KMS-1': {
     passing: (s) => new KmsKey(s, 'key', { enableKeyRotation: true }),

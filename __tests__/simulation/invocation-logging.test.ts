@@ -150,7 +150,7 @@ beforeAll(() => {
 
 function buildSimulation(c: Case): Simulation {
   const isService = c.principal.endsWith('.amazonaws.com');
-  const iamContext = isService || c.context?.['aws:PrincipalArn'] ? {} : { 'aws:PrincipalArn': c.principal, 'aws:PrincipalAccount': c.principal.split(':')[4] };
+  const iamContext: Record<string, string> = isService || c.context?.['aws:PrincipalArn'] ? {} : { 'aws:PrincipalArn': c.principal, 'aws:PrincipalAccount': c.principal.split(':')[4] };
   const identity = typeof c.identity === 'function' ? c.identity(policies) : (c.identity ?? []);
   return {
     request: {

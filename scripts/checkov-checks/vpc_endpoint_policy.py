@@ -1,8 +1,10 @@
 """CKV_BPP_1: checkov ships no check that reads aws_vpc_endpoint policies, so this one does.
 
 Fails an endpoint with no policy (AWS then applies the full-access default), a policy that is not
-literal JSON, or an Allow statement with a wildcard action, NotAction, or any principal without a
-condition. Same requirement as the synth-time rule BPP-VPCE-2, checked independently.
+literal JSON, or an Allow statement with a wildcard action, NotAction, or any principal on every
+resource without a condition. Same requirement as the synth-time rule BPP-VPCE-2, checked
+independently. An unconditioned any-principal statement on named resources is AgentCore's OAuth shape:
+it passes here and is reported, with the environment's justification, by the guardrail BPP-VPCE-4.
 """
 import json
 
@@ -25,7 +27,7 @@ def _any_principal(principal):
 class VpcEndpointPolicy(BaseResourceCheck):
     def __init__(self):
         super().__init__(
-            name="Ensure a VPC endpoint has its own least-privilege policy (no wildcard actions, no unconditioned any-principal allow)",
+            name="Ensure a VPC endpoint has its own least-privilege policy (no wildcard actions, no unconditioned any-principal allow on every resource)",
             id="CKV_BPP_1",
             categories=[CheckCategories.IAM],
             supported_resources=["aws_vpc_endpoint"],
@@ -50,7 +52,7 @@ class VpcEndpointPolicy(BaseResourceCheck):
                 return CheckResult.FAILED
             if any(a == "*" or a.endswith(":*") for a in _as_list(statement.get("Action"))):
                 return CheckResult.FAILED
-            if _any_principal(statement.get("Principal")) and not statement.get("Condition"):
+            if _any_principal(statement.get("Principal")) and not statement.get("Condition") and "*" in _as_list(statement.get("Resource")):
                 return CheckResult.FAILED
         return CheckResult.PASSED
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'cdktf';
 import type { EnvironmentConfig } from '../../config/schema';
+import type { OrganizationConfig } from '../../config/organization';
 import { buildApp } from '../../stacks/app';
 
 /** The parts of a synthesized cdk.tf.json these tools read. */
@@ -37,11 +38,11 @@ export function movedFrom(stack: SynthesizedStack): Map<string, string> {
 }
 
 /** Synthesizes the app exactly as main.ts does, into a temporary directory, and reads it back. */
-export function synthesizeApp(environments: readonly EnvironmentConfig[]): Map<string, SynthesizedStack> {
+export function synthesizeApp(environments: readonly EnvironmentConfig[], organization?: OrganizationConfig): Map<string, SynthesizedStack> {
   const outdir = mkdtempSync(join(tmpdir(), 'bedrock-synth-'));
   try {
     const app = new App({ outdir });
-    buildApp(app, environments);
+    buildApp(app, environments, organization);
     app.synth();
     return readSynthesizedStacks(outdir);
   } finally {

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Testing } from 'cdktf';
+import { ConfigError } from '../../config/errors';
+import { loadEnvironments } from '../../config/load';
+import { loadOrganization, validateOrganization } from '../../config/organization';
+import { buildApp } from '../../stacks/app';
+import { organizationPolicies } from '../../stacks/organization-policies';
+import { policyJson } from '../../modules/policy/document';
+import { platformServiceControlPolicy } from '../../modules/org/service-control-policy';
+import { REPORT_JSON } from '../../rules/guardrails';
+import type { GuardrailsReport } from '../../rules/report';
+import { ORGANIZATION_POLICY_FILES, renderOrganizationPolicies } from '../../scripts/lib/organization-render';
+import { resourceAddresses } from '../../scripts/lib/synthesized';
+import { type TfJson, testEnv } from '../helpers/synth';
+
+/** config/organization.json, the organization-guardrails stack and `npm run org:render`. */
+
+const environments = loadEnvironments();
+const shipped = loadOrganization(environments)!;
+const raw = JSON.parse(readFileSync(join(__dirname, '../../config/organization.json'), 'utf8')) as Record<string, unknown>;
+
+function synthOrganization(org = shipped): { tf: TfJson; report: GuardrailsReport } {
+  const app = Testing.app() as App;
+  buildApp(app, [], org); // the organization stack alone: its inputs are already derived into org
+  app.synth();
+  const dir = join(app.outdir, 'stacks', org.stackName);
+  return { tf: JSON.parse(readFileSync(join(dir, 'cdk.tf.json'), 'utf8')) as TfJson, report: JSON.parse(readFileSync(join(dir, REPORT_JSON), 'utf8')) as GuardrailsReport };
+}
+
+describe('the organization file', () => {
+  it('is optional: without it there is no organization stack', () => {
+    expect(loadOrganization(environments, join(tmpdir(), 'no-such-organization.json'))).toBeUndefined();
+    const app = Testing.app() as App;
+    buildApp(app, environments);
+    expect(app.node.children.map((c) => c.node.id)).not.toContain('organization-guardrails');
+  });
+
+  it('derives name prefixes and the bucket policies\' exempt principals from the environment files', () => {
+    expect(shipped.namePrefixes).toEqual(['bedrock']);
+    expect(shipped.dataExemptPrincipalArns).toEqual([]);
+    const withSteward = [testEnv({ namePrefix: 'genai', buckets: { exemptPrincipalArns: ['arn:aws:iam::123456789012:role/Steward'] } }), ...environments];
+    const org = validateOrganization(raw, withSteward);
+    expect(org.namePrefixes).toEqual(['bedrock', 'genai']);
+    expect(org.dataExemptPrincipalArns).toEqual(['arn:aws:iam::123456789012:role/Steward']);
+  });
+
+  const bad: Array<[string, Record<string, unknown>, string, RegExp]> = [
+    ['a bad organization id', { organizationId: 'org-1' }, 'organizationId', /AWS Organizations id such as "o-a1b2c3d4e5"/],
+    ['no target', { targetIds: [] }, 'targetIds', /name at least one root, OU or account/],
+    ['a target that is not a root, OU or account', { targetIds: ['production'] }, 'targetIds.0', /must be a root \("r-\.\.\."\), OU/],
+    ['a deployer that is not a role', { deployerRoleArns: ['arn:aws:iam::123456789012:user/alice'] }, 'deployerRoleArns.0', /must be a role ARN or ARN pattern/],
+    ['no submitter', { submitterRoleArns: [] }, 'submitterRoleArns', /nobody could launch a job/],
+    ['an unknown key', { attachTo: ['r-ab12'] }, '(file)', /unknown key "attachTo"/],
+  ];
+
+  it.each(bad)('rejects %s, naming the file, the field and the fix', (_label, override, field, fix) => {
+    let error: unknown;
+    try {
+      validateOrganization({ ...raw, ...override }, environments, 'config/organization.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(`(config/organization.json): ${field}: `);
+    expect((error as Error).message).toMatch(fix);
+  });
+});
+
+describe('the organization-guardrails stack', () => {
+  const { tf, report } = synthOrganization();
+  const policies = organizationPolicies(shipped);
+
+  it('deploys to the management account only, in the Organizations region', () => {
+    expect(tf.provider.aws[0]).toMatchObject({ region: 'us-east-1', allowed_account_ids: ['555555555555'] });
+  });
+
+  it('creates the SCP and the RCP with exactly the rendered documents', () => {
+    const byType = Object.fromEntries(Object.values(tf.resource.aws_organizations_policy).map((p) => [p.type, p.content]));
+    expect(byType).toEqual({ SERVICE_CONTROL_POLICY: policyJson(policies.serviceControlPolicy), RESOURCE_CONTROL_POLICY: policyJson(policies.resourceControlPolicy) });
+  });
+
+  it('attaches both to every target, keyed by target id, so a new target only adds addresses', () => {
+    const attachments = Object.values(tf.resource.aws_organizations_policy_attachment).map((a) => a.target_id);
+    expect(attachments).toEqual(['ou-ab12-34cd56ef', 'ou-ab12-34cd56ef']);
+    const before = resourceAddresses(tf as never);
+    const after = resourceAddresses(synthOrganization({ ...shipped, targetIds: [...shipped.targetIds, 'r-ab12'] }).tf as never);
+    expect(before.filter((a) => !after.includes(a))).toEqual([]);
+    expect(after.length - before.length).toBe(2);
+  });
+
+  it('passes its guardrails: both policies are deny-only with no wildcard allow (BPP-ORG-1, BPP-IAM-2)', () => {
+    expect(report.summary).toMatchObject({ fail: 0, errors: 0 });
+    expect(report.findings.filter((f) => f.ruleId === 'BPP-ORG-1').map((f) => f.status)).toEqual(['pass', 'pass']);
+  });
+
+  it('outputs the two policy ids and the targets', () => {
+    expect(Object.keys(tf.output).sort()).toEqual(['resource_control_policy_id', 'service_control_policy_id', 'target_ids']);
+  });
+});
+
+describe('npm run org:render', () => {
+  it('writes both policies as the minified JSON the stack uploads, within AWS Organizations\' 5,120 bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'org-render-'));
+    try {
+      const rendered = renderOrganizationPolicies(shipped, dir);
+      const policies = organizationPolicies(shipped);
+      expect(rendered.map((r) => r.type)).toEqual(['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY']);
+      expect(readFileSync(join(dir, ORGANIZATION_POLICY_FILES.SERVICE_CONTROL_POLICY), 'utf8')).toBe(`${policyJson(policies.serviceControlPolicy)}\n`);
+      expect(readFileSync(join(dir, ORGANIZATION_POLICY_FILES.RESOURCE_CONTROL_POLICY), 'utf8')).toBe(`${policyJson(policies.resourceControlPolicy)}\n`);
+      for (const r of rendered) expect(r.bytes).toBeLessThanOrEqual(5120);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a policy over the size limit with the fix, instead of failing at apply', () => {
+    const prefixes = Array.from({ length: 40 }, (_, i) => `team-${String(i).padStart(2, '0')}-genai`);
+    expect(() => platformServiceControlPolicy({ namePrefixes: prefixes, deployerRoleArns: ['arn:aws:iam::*:role/deployer'], submitterRoleArns: ['arn:aws:iam::*:role/submitter'] })).toThrow(
+      /the service control policy is \d+ bytes, over AWS Organizations' 5120; use fewer name prefixes or broader role patterns/,
+    );
+  });
+});

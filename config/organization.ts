@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { ORGANIZATION_STACK_NAME } from '../catalog/stacks';
+import { ConfigError, problemsFromZod } from './errors';
+import { type EnvironmentConfig, StateBackend } from './schema';
+
+/**
+ * The optional organization file, config/organization.json: who deploys the platform and who submits
+ * jobs, and where the guardrails attach. Together with the environment files it renders the service
+ * and resource control policies (help/organization-guardrails.md) and, in the management account, the
+ * organization-guardrails stack. Without the file there are no organization policies, and nothing else changes.
+ */
+
+const DEFAULT_ORGANIZATION_FILE = join(__dirname, 'organization.json');
+
+/** A role ARN or ARN pattern (`*` in the account or name), as aws:PrincipalArn conditions take it. */
+const roleArnPattern = z
+  .string()
+  .regex(/^arn:aws:iam::(\d{12}|\*):role\/[\w+=,.@/*-]+$/, 'must be a role ARN or ARN pattern such as "arn:aws:iam::*:role/bedrock-platform-deployer"');
+
+export const OrganizationFileSchema = z.strictObject({
+  /** The AWS Organization: the RCP admits data access only through its VPC endpoints (aws:VpceOrgID). */
+  organizationId: z.string().regex(/^o-[a-z0-9]{10,32}$/, 'must be an AWS Organizations id such as "o-a1b2c3d4e5"'),
+  /** The management account, where the organization-guardrails stack deploys (allowed_account_ids). */
+  managementAccountId: z.string().regex(/^\d{12}$/, 'must be the 12-digit management account id as a quoted string'),
+  /** Roots, OUs or accounts both policies attach to, e.g. the OU of the platform's accounts. */
+  targetIds: z
+    .array(z.string().regex(/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$/, 'must be a root ("r-..."), OU ("ou-...-...") or 12-digit account id'))
+    .min(1, 'name at least one root, OU or account to attach the policies to'),
+  /** Roles that deploy the platform: the only ones that may change invocation logging, its delivery chain, and pass job roles for Terraform-trained models. */
+  deployerRoleArns: z.array(roleArnPattern).min(1, 'name the platform deployer role(s): without one, nobody could set up invocation logging'),
+  /** Roles that submit Bedrock jobs: with the deployers, the only ones that may pass the job roles. */
+  submitterRoleArns: z.array(roleArnPattern).min(1, 'name the job submitter role(s): without one, nobody could launch a job'),
+  /** Break-glass roles, exempt from the logging, role-passing and data-perimeter statements (never from the API-key denies). @default none */
+  breakGlassRoleArns: z.array(roleArnPattern).default([]),
+  /** Where the organization-guardrails stack keeps its state. @default local files */
+  state: StateBackend.default({ type: 'local' }),
+});
+
+type OrganizationFile = z.output<typeof OrganizationFileSchema>;
+
+/** The organization file with what the environment files add to it. */
+export interface OrganizationConfig extends OrganizationFile {
+  readonly stackName: string;
+  /** Name prefixes of every environment: job roles, data buckets and logging resources are matched by them. */
+  readonly namePrefixes: readonly string[];
+  /** Every environment's buckets.exemptPrincipalArns: the RCP must exempt whom the bucket policies exempt. */
+  readonly dataExemptPrincipalArns: readonly string[];
+}
+
+export function deriveOrganization(file: OrganizationFile, environments: readonly EnvironmentConfig[]): OrganizationConfig {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+  return {
+    ...file,
+    stackName: ORGANIZATION_STACK_NAME,
+    namePrefixes: sorted(environments.map((e) => e.namePrefix)),
+    dataExemptPrincipalArns: sorted(environments.flatMap((e) => e.buckets.exemptPrincipalArns)),
+  };
+}
+
+/** Validates a raw organization file; throws a ConfigError naming the file, the field and the fix. */
+export function validateOrganization(raw: unknown, environments: readonly EnvironmentConfig[], file = 'config/organization.json'): OrganizationConfig {
+  const parsed = OrganizationFileSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(problemsFromZod('(organization)', file, parsed.error));
+  if (environments.length === 0) {
+    throw new ConfigError([{ environment: '(organization)', file, field: '(file)', message: 'organization policies are rendered from the environment files; add at least one environment' }]);
+  }
+  return deriveOrganization(parsed.data, environments);
+}
+
+/** Reads the organization file if there is one (BEDROCK_ORG_FILE overrides the path); undefined when absent. */
+export function loadOrganization(environments: readonly EnvironmentConfig[], path: string = process.env.BEDROCK_ORG_FILE ?? DEFAULT_ORGANIZATION_FILE): OrganizationConfig | undefined {
+  if (!existsSync(path)) return undefined;
+  const shown = relative(process.cwd(), path) || path;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ConfigError([{ environment: '(organization)', file: shown, field: '(file)', message: `not valid JSON (${(e as Error).message}); fix the syntax` }]);
+  }
+  return validateOrganization(raw, environments, shown);
+}

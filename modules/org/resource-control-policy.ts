@@ -1,0 +1,51 @@
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import { DATA_BUCKET_PURPOSES, bucketNamePattern } from '../../catalog/buckets';
+import { invocationLogPatterns } from '../../catalog/invocation-logging';
+import { VPC_ONLY_ACTIONS } from '../buckets/bucket-policies';
+import { compactConditions, policyDocument } from '../policy/document';
+import { bucketAndObjectArns } from '../policy/s3';
+import { checkOrganizationPolicySize } from './policy-size';
+
+export interface DataPerimeterPolicyProps {
+  /** The organization whose VPC endpoints are the only way in (aws:VpceOrgID). */
+  readonly organizationId: string;
+  /** Name prefixes of the platform's environments: its data and invocation log buckets are matched by them. */
+  readonly namePrefixes: readonly string[];
+  /** Principals exempt from the perimeter: the bucket policies' exempt stewards and break-glass roles. @default none */
+  readonly exemptPrincipalArns?: readonly string[];
+}
+
+/**
+ * The resource control policy that keeps the platform's data and invocation log buckets VPC-only across
+ * the organization, even where a bucket policy were loosened: the same data-plane actions the bucket
+ * policies deny, denied to every principal unless the request comes through a VPC endpoint of this
+ * organization. It is the organization-wide backstop; each bucket policy still pins its own VPC.
+ *
+ * Design choices (help/organization-guardrails.md):
+ * - Buckets are selected by name (`<prefix>-*-<purpose>-*`), not by tag: an S3 tag in an RCP needs ABAC
+ *   on each bucket, which provider 5.100.0 cannot enable, and a tag can be removed; a name cannot.
+ * - `aws:VpceOrgID` instead of a list of VPC ids: the ids exist only after deploy, and a list grows with
+ *   every environment. Absent (not through an endpoint) means denied (`...IfExists`).
+ * - AWS services acting as themselves (Bedrock delivering invocation logs) are carved out with
+ *   `BoolIfExists aws:PrincipalIsAWSService = false`, as the bucket policy does; they still need its Allow.
+ * S3 supports RCPs; Bedrock does not, so Bedrock resources are guarded by SCPs and endpoint policies.
+ */
+export function dataPerimeterResourceControlPolicy(props: DataPerimeterPolicyProps): PolicyDocument {
+  if (props.namePrefixes.length === 0) throw new Error('the data-perimeter RCP needs at least one environment name prefix');
+  const buckets = props.namePrefixes.flatMap((prefix) => [...DATA_BUCKET_PURPOSES.map((p) => bucketNamePattern(prefix, p)), invocationLogPatterns(prefix).bucketName]);
+  const doc = policyDocument('resource', [
+    {
+      Sid: 'EnforceVpcOnlyOnPlatformBuckets',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: [...VPC_ONLY_ACTIONS],
+      Resource: buckets.flatMap((b) => bucketAndObjectArns(b)),
+      Condition: compactConditions({
+        StringNotEqualsIfExists: { 'aws:VpceOrgID': props.organizationId },
+        BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+        ArnNotLikeIfExists: { 'aws:PrincipalArn': [...(props.exemptPrincipalArns ?? [])] },
+      }),
+    },
+  ]);
+  return checkOrganizationPolicySize('resource control policy', doc);
+}

@@ -1,0 +1,33 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OrganizationConfig } from '../../config/organization';
+import { policyJson } from '../../modules/policy/document';
+import { organizationPolicies } from '../../stacks/organization-policies';
+
+/** The files `npm run org:render` writes, by policy type, for `aws organizations create-policy --type`. */
+export const ORGANIZATION_POLICY_FILES = {
+  SERVICE_CONTROL_POLICY: 'bedrock-platform-guardrails.scp.json',
+  RESOURCE_CONTROL_POLICY: 'bedrock-platform-data-perimeter.rcp.json',
+} as const;
+
+export interface RenderedPolicy {
+  readonly type: keyof typeof ORGANIZATION_POLICY_FILES;
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/**
+ * Writes both organization policies as minified JSON, byte for byte what the organization-guardrails
+ * stack uploads (AWS counts whitespace against the 5,120-byte limit).
+ */
+export function renderOrganizationPolicies(org: OrganizationConfig, outDir: string): RenderedPolicy[] {
+  const { serviceControlPolicy, resourceControlPolicy } = organizationPolicies(org);
+  mkdirSync(outDir, { recursive: true });
+  const docs = { SERVICE_CONTROL_POLICY: serviceControlPolicy, RESOURCE_CONTROL_POLICY: resourceControlPolicy };
+  return (Object.keys(docs) as Array<keyof typeof docs>).map((type) => {
+    const text = policyJson(docs[type]);
+    const path = join(outDir, ORGANIZATION_POLICY_FILES[type]);
+    writeFileSync(path, `${text}\n`);
+    return { type, path, bytes: Buffer.byteLength(text, 'utf8') };
+  });
+}
