@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # checkov over every synthesized stack (terraform_json), with the skips in .checkov.yaml, then a check
 # that checkov really read the policy-bearing resources (scripts/checkov-verify.ts).
-# Synthesizes first so it never scans a stale cdktf.out. Needs the project venv (npm run python-env).
+# Synthesizes first so it never scans a stale cdktf.out: the shipped environments, and the surface
+# fixtures (__tests__/fixtures/environments-surface: every opt-in endpoint, AgentCore OAuth, each
+# logging destination alone), so every resource shape the stacks can produce is scanned.
+# Needs the project venv (npm run python-env).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 checkov=.venv/bin/checkov
 [[ -x "$checkov" ]] || { echo "checkov: $checkov missing; run npm run python-env" >&2; exit 1; }
 
+report=$(mktemp -d)
+trap 'rm -rf "$report"' EXIT
+
 npx tsx main.ts
+surface=cdktf.out/checkov-surface
+rm -rf "$surface"
+BEDROCK_ENV_DIR=__tests__/fixtures/environments-surface CDKTF_OUTDIR="$surface" npx tsx main.ts
 shopt -s nullglob
-stacks=(cdktf.out/stacks/*/cdk.tf.json)
+stacks=(cdktf.out/stacks/*/cdk.tf.json "$surface"/stacks/*/cdk.tf.json)
 (( ${#stacks[@]} )) || { echo "checkov: no synthesized stacks under cdktf.out/stacks" >&2; exit 1; }
 files=()
 for f in "${stacks[@]}"; do files+=(--file "$f"); done
-
-report=$(mktemp -d)
-trap 'rm -rf "$report"' EXIT
 start=$SECONDS
 set +e
 # Only the stacks' cdk.tf.json files: the guardrails reports and manifest beside them are not Terraform.
