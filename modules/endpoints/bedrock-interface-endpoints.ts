@@ -57,7 +57,7 @@ export class BedrockInterfaceEndpoints extends Construct {
     if (props.services.length === 0) throw new Error(`${this.node.path}: enable at least one Bedrock endpoint service.`);
     if (props.subnets.length === 0) throw new Error(`${this.node.path}: interface endpoints need at least one subnet.`);
 
-    // AZ ID → AZ name in this account, known at plan time.
+    // AZ ID → AZ name in this account: a data source, so known at plan time.
     const azNames = props.subnets.map((s) => new DataAwsAvailabilityZone(this, `az-${s.azId}`, { zoneId: s.azId }).name);
     const subnetIds = props.subnets.map((s) => s.subnetId);
 
@@ -66,6 +66,9 @@ export class BedrockInterfaceEndpoints extends Construct {
       const serviceName = endpointServiceName(props.region, service);
       const offered = new DataAwsVpcEndpointService(this, `${service}-service`, { serviceName });
       const usable = Fn.matchkeys(subnetIds, azNames, offered.availabilityZones);
+      // Decided from the two data sources alone: subnet ids are unknown on a fresh stack, and a check that
+      // depends on them would run mid-apply, after the VPC and keys already exist.
+      const offeredInOurAzs = Fn.setintersection(azNames, [offered.availabilityZones]);
       endpoints[service] = new VpcEndpoint(this, service, {
         vpcId: props.vpcId,
         serviceName,
@@ -87,7 +90,7 @@ export class BedrockInterfaceEndpoints extends Construct {
         lifecycle: {
           precondition: [
             {
-              condition: Op.gte(Fn.lengthOf(usable), 1),
+              condition: Op.gte(Fn.lengthOf(offeredInOurAzs), 1),
               errorMessage: `${serviceName} is offered in none of this environment's AZs; add an AZ ID where it is offered (aws ec2 describe-vpc-endpoint-services --service-names ${serviceName}).`,
             },
           ],
