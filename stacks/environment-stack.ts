@@ -105,13 +105,16 @@ export class EnvironmentStack extends TerraformStack {
       customizationRoleArn: this.jobs.roles.customization.role.arn,
       batchInferenceRoleArn: this.jobs.roles.batchInference.role.arn,
       keyAdministratorArns: env.keys.administratorArns,
-      modelBuilderArns: env.keys.modelBuilderArns,
-      modelInvokerArns: env.keys.modelInvokerArns,
+      deployerArns: env.people.deployers,
+      dataStewardArns: env.people.dataStewards,
+      jobSubmitterArns: env.people.jobSubmitters,
+      modelInvokerArns: env.people.modelInvokers,
       modelCopy: env.keys.modelCopy,
       deletionWindowDays: env.keys.deletionWindowDays,
       noncurrentVersionExpirationDays: env.buckets.noncurrentVersionExpirationDays,
       exemptPrincipalArns: env.buckets.exemptPrincipalArns,
       preventDestroy: env.protection.preventDestroy,
+      forceDestroyBuckets: env.buckets.forceDestroy,
     });
     this.jobs.grantData({ buckets, dataKeyArn: this.data.dataKey.key.arn });
 
