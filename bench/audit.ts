@@ -82,7 +82,7 @@ async function auditOnce(endpoint: string): Promise<number> {
   formatJson(report);
   clients.forEach((c) => c.destroy());
   if (report.notChecked.length > 0) throw new Error(`audit could not check: ${JSON.stringify(report.notChecked[0])}`);
-  return report.checked['model-customization-job'];
+  return report.checked['model-customization-job'] ?? 0;
 }
 
 /** The same calls with nothing around them: default client, same pool, no rules or output. */

@@ -1,6 +1,6 @@
 import { GetModelCustomizationJobCommand, paginateListModelCustomizationJobs } from '@aws-sdk/client-bedrock';
 import type { CustomizationJob } from '../model';
-import { type CollectContext, type Collected, PAGE_SIZE } from './context';
+import { type CollectContext, type Collected, PAGE_SIZE, createdAfter } from './context';
 import { listThenGet } from './list-then-get';
 
 /**
@@ -11,7 +11,7 @@ export function collectCustomizationJobs(ctx: CollectContext): Promise<Collected
   return listThenGet(ctx, {
     kind: 'model-customization-job',
     listingLabel: 'model customization jobs',
-    pages: paginateListModelCustomizationJobs({ client: ctx.client, pageSize: PAGE_SIZE }, { ...(ctx.since && { creationTimeAfter: ctx.since }) }),
+    pages: paginateListModelCustomizationJobs({ client: ctx.client, pageSize: PAGE_SIZE }, createdAfter(ctx)),
     summaries: (page) => page.modelCustomizationJobSummaries ?? [],
     idOf: (summary) => summary.jobArn ?? summary.jobName ?? '',
     get: async (id) => {
