@@ -120,30 +120,45 @@ const COMMANDS = {
  * Serves `fixture` through aws-sdk-client-mock for every BedrockClient and IAMClient created while
  * it is active (one account, any region). Returns the mocks, for call inspection and restore().
  */
-export function mockAccount(fixture: AccountFixture) {
+export interface MockHooks {
+  /** Wraps every per-resource Get, e.g. to hold it in flight and count how many are. */
+  readonly aroundGet?: (answer: () => object) => Promise<object>;
+}
+
+export function mockAccount(fixture: AccountFixture, hooks: MockHooks = {}) {
+  // The SDK paginators reuse one input object, so the token of each page is recorded as it is asked for.
+  const pageTokens: Record<string, (string | undefined)[]> = {};
   const bedrock: AwsStub<ServiceInputTypes, ServiceOutputTypes, BedrockClientResolvedConfig> = mockClient(BedrockClient);
   const iam = mockClient(IAMClient);
-  for (const kind of REGIONAL_KINDS) serveKind(bedrock, kind, fixture);
+  for (const kind of REGIONAL_KINDS) serveKind(bedrock, kind, fixture, pageTokens, hooks);
   bedrock.on(GetModelInvocationLoggingConfigurationCommand).callsFake(async () => {
     if (isDenied(fixture, 'GetModelInvocationLoggingConfiguration')) throw accessDenied('GetModelInvocationLoggingConfiguration', 'bedrock');
     return fixture.logging === undefined ? {} : { loggingConfig: fixture.logging };
   });
   iam.on(ListServiceSpecificCredentialsCommand).callsFake(async (input: { Marker?: string; MaxItems?: number }) => {
     if (isDenied(fixture, 'ListServiceSpecificCredentials')) throw accessDenied('ListServiceSpecificCredentials', 'iam');
+    (pageTokens.ListServiceSpecificCredentials ??= []).push(input.Marker);
     const page = pageOf(fixture.apiKeys ?? [], input.Marker, fixture.pageSize ?? input.MaxItems ?? 100);
     return { ServiceSpecificCredentials: [...page.items], IsTruncated: page.next !== undefined, ...(page.next && { Marker: page.next }) };
   });
-  return { bedrock, iam, restore: () => (bedrock.restore(), iam.restore()) };
+  return { bedrock, iam, pageTokens, restore: () => (bedrock.restore(), iam.restore()) };
 }
 
 type BedrockMock = AwsStub<ServiceInputTypes, ServiceOutputTypes, BedrockClientResolvedConfig>;
 
-function serveKind<K extends RegionalKind>(bedrock: BedrockMock, kind: K, fixture: AccountFixture): void {
+function serveKind<K extends RegionalKind>(
+  bedrock: BedrockMock,
+  kind: K,
+  fixture: AccountFixture,
+  pageTokens: Record<string, (string | undefined)[]>,
+  hooks: MockHooks,
+): void {
   const wire: WireKind<K> = WIRE[kind];
   const items = (fixture.resources?.[kind] ?? []) as readonly KindItems[K][];
   const list = COMMANDS[wire.list.operation as keyof typeof COMMANDS];
   bedrock.on(list as never).callsFake(async (input: { nextToken?: string; maxResults?: number }) => {
     if (isDenied(fixture, wire.list.operation)) throw accessDenied(wire.list.operation, 'bedrock');
+    (pageTokens[wire.list.operation] ??= []).push(input.nextToken);
     const page = pageOf(items, input.nextToken, fixture.pageSize ?? input.maxResults ?? 100);
     return { [wire.list.member]: page.items.map(wire.summary), ...(page.next && { nextToken: page.next }) };
   });
@@ -154,6 +169,6 @@ function serveKind<K extends RegionalKind>(bedrock: BedrockMock, kind: K, fixtur
     if (isDenied(fixture, get.operation, id)) throw accessDenied(get.operation, 'bedrock');
     const item = items.find((i) => wire.id(i) === id);
     if (item === undefined) throw Object.assign(new Error(`no ${kind} ${id}`), { name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 404 } });
-    return item;
+    return hooks.aroundGet ? hooks.aroundGet(() => item) : item;
   });
 }
