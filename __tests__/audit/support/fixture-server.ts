@@ -25,13 +25,20 @@ const denied = (operation: string, service: 'bedrock' | 'iam'): Answer =>
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const xmlValue = (v: unknown): string => xmlEscape(v instanceof Date ? v.toISOString() : String(v));
 
-function bedrockAnswer(fixture: AccountFixture, method: string, url: URL): Answer | undefined {
+/**
+ * With an upstream, the fixture answers only for what it holds (a kind it has no entry for is the
+ * upstream's); on its own it answers for everything, an absent kind being an empty one.
+ */
+type Holds = (part: unknown) => boolean;
+
+function bedrockAnswer(fixture: AccountFixture, method: string, url: URL, holds: Holds): Answer | undefined {
   if (method !== 'GET') return undefined;
-  if (url.pathname === '/logging/modelinvocations') {
+  if (url.pathname === '/logging/modelinvocations' && holds(fixture.logging)) {
     if (isDenied(fixture, 'GetModelInvocationLoggingConfiguration')) return denied('GetModelInvocationLoggingConfiguration', 'bedrock');
     return json(fixture.logging === undefined ? {} : { loggingConfig: fixture.logging });
   }
   for (const kind of REGIONAL_KINDS) {
+    if (!holds(fixture.resources?.[kind])) continue;
     const wire = WIRE[kind] as (typeof WIRE)[typeof kind] & { id: (i: object) => string; summary: (i: object) => object };
     const items = (fixture.resources?.[kind] ?? []) as readonly object[];
     if (url.pathname === wire.list.path) {
@@ -50,8 +57,8 @@ function bedrockAnswer(fixture: AccountFixture, method: string, url: URL): Answe
   return undefined;
 }
 
-function iamAnswer(fixture: AccountFixture, form: URLSearchParams): Answer | undefined {
-  if (form.get('Action') !== 'ListServiceSpecificCredentials') return undefined;
+function iamAnswer(fixture: AccountFixture, form: URLSearchParams, holds: Holds): Answer | undefined {
+  if (form.get('Action') !== 'ListServiceSpecificCredentials' || !holds(fixture.apiKeys)) return undefined;
   if (isDenied(fixture, 'ListServiceSpecificCredentials')) return denied('ListServiceSpecificCredentials', 'iam');
   const size = fixture.pageSize ?? Number(form.get('MaxItems') ?? 100);
   const page = pageOf(fixture.apiKeys ?? [], form.get('Marker') ?? undefined, size);
@@ -77,6 +84,7 @@ function proxy(upstream: URL, req: IncomingMessage, body: Buffer, res: ServerRes
 
 export async function startFixtureServer(fixture: AccountFixture, options: { readonly upstream?: string } = {}): Promise<FixtureServer> {
   const upstream = options.upstream === undefined ? undefined : new URL(options.upstream);
+  const holds: Holds = (part) => upstream === undefined || part !== undefined;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -84,7 +92,7 @@ export async function startFixtureServer(fixture: AccountFixture, options: { rea
       const body = Buffer.concat(chunks);
       const url = new URL(req.url ?? '/', 'http://fixture');
       const isIam = /\/iam\/aws4_request/.test(req.headers.authorization ?? '');
-      const answer = isIam ? iamAnswer(fixture, new URLSearchParams(body.toString('utf8'))) : bedrockAnswer(fixture, req.method ?? 'GET', url);
+      const answer = isIam ? iamAnswer(fixture, new URLSearchParams(body.toString('utf8')), holds) : bedrockAnswer(fixture, req.method ?? 'GET', url, holds);
       if (answer === undefined && upstream) return proxy(upstream, req, body, res);
       const a = answer ?? { status: 404, type: 'application/json', body: JSON.stringify({ message: `fixture server: no route for ${req.method} ${url.pathname}` }), errorType: 'UnknownOperationException' };
       res.writeHead(a.status, { 'content-type': a.type, 'content-length': Buffer.byteLength(a.body), ...(a.errorType && { 'x-amzn-errortype': a.errorType }) });
