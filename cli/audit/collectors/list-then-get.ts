@@ -1,5 +1,6 @@
+import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { NotChecked, ResourceKind } from '../model';
-import { type CollectContext, type Collected, failureReason } from './context';
+import { type CollectContext, type Collected, PAGE_SIZE, failureReason } from './context';
 
 /** What every listing needs: the pages and where the summaries are in a page. */
 export interface Listing<Page, Summary> {
@@ -62,4 +63,54 @@ async function eachSummary<Page, Summary>(ctx: ListingContext, spec: Listing<Pag
     return [{ kind: spec.kind, region: ctx.region, resource: `listing of ${spec.listingLabel} in ${ctx.region}`, reason: failureReason(err) }];
   }
   return [];
+}
+
+/**
+ * A Bedrock kind as data: its SDK paginator, where a page keeps the summaries, and (for kinds whose
+ * summaries lack the fields the rules read) how to Get one. The page size, the --since filter and
+ * the Get's $metadata are handled here once, so a kind's collector is just its declaration.
+ */
+interface BedrockListing<Page, Summary, Input> {
+  readonly kind: ResourceKind;
+  readonly listingLabel: string;
+  readonly paginate: (config: { client: BedrockClient; pageSize: number }, input: Input) => AsyncIterable<Page>;
+  readonly summaries: (page: Page) => readonly Summary[] | undefined;
+  /** The listing's --since filter. @default creationTimeAfter */
+  readonly since?: (since: Date) => Input;
+}
+interface BedrockListThenGet<Page, Summary, Input, Item> extends BedrockListing<Page, Summary, Input> {
+  /** ARN (preferred) or name to Get the resource by. */
+  readonly idOf: (summary: Summary) => string | undefined;
+  readonly get: (client: BedrockClient, id: string) => Promise<Item>;
+}
+
+function pagesOf<Page, Summary, Input>(ctx: CollectContext, spec: BedrockListing<Page, Summary, Input>) {
+  const since = spec.since ?? ((date: Date) => ({ creationTimeAfter: date }) as Input);
+  return {
+    kind: spec.kind,
+    listingLabel: spec.listingLabel,
+    pages: spec.paginate({ client: ctx.client, pageSize: PAGE_SIZE }, (ctx.since ? since(ctx.since) : {}) as Input),
+    summaries: (page: Page) => spec.summaries(page) ?? [],
+  };
+}
+
+/** A collector for a kind whose summaries carry every field its rules read. */
+export function bedrockList<Page, Summary, Input>(spec: BedrockListing<Page, Summary, Input>): (ctx: CollectContext) => Promise<Collected<Summary>> {
+  return (ctx) => listOnly(ctx, pagesOf(ctx, spec));
+}
+
+/** A collector for a kind that is listed, then fetched one by one through the run's limiter. */
+export function bedrockListThenGet<Page, Summary, Input, Item>(
+  spec: BedrockListThenGet<Page, Summary, Input, Item>,
+): (ctx: CollectContext) => Promise<Collected<Omit<Item, '$metadata'>>> {
+  // The SDK's Get outputs carry $metadata (request id, attempts); the audit keeps the resource only.
+  return (ctx) =>
+    listThenGet(ctx, {
+      ...pagesOf(ctx, spec),
+      idOf: (summary) => spec.idOf(summary) ?? '',
+      get: async (id) => {
+        const { $metadata: _m, ...item } = (await spec.get(ctx.client, id)) as Item & { $metadata?: unknown };
+        return item as Omit<Item, '$metadata'>;
+      },
+    });
 }
