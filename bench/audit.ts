@@ -202,10 +202,13 @@ async function cliOnce(endpoint: string): Promise<number> {
   return Object.values((JSON.parse(stdout) as { checked: Record<string, number> }).checked).reduce((a, n) => a + n, 0);
 }
 
-async function timed(fn: () => Promise<number>): Promise<[number, number]> {
+/** Wall ms, the result, and this process's CPU ms (user + system): CPU does not grow with other load on the machine. */
+async function timed(fn: () => Promise<number>): Promise<[number, number, number]> {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const n = await fn();
-  return [Number(process.hrtime.bigint() - start) / 1e6, n];
+  const used = process.cpuUsage(cpu);
+  return [Number(process.hrtime.bigint() - start) / 1e6, n, (used.user + used.system) / 1000];
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -232,18 +235,25 @@ async function main(): Promise<void> {
     const audit: number[] = [];
     const bare: number[] = [];
     const cli: number[] = [];
+    const auditCpu: number[] = [];
+    const bareCpu: number[] = [];
     for (let rep = 1; rep <= REPS; rep += 1) {
-      const [a, na] = await timed(() => auditOnce(front.endpoint));
-      const [b, nb] = await timed(() => bareOnce(front.endpoint));
+      const [a, na, ac] = await timed(() => auditOnce(front.endpoint));
+      const [b, nb, bc] = await timed(() => bareOnce(front.endpoint));
       const [c, nc] = await timed(() => cliOnce(front.endpoint));
       if (na !== expected || nb !== expected || nc !== expected) throw new Error(`expected ${expected} checked, audit saw ${na}, bare loop ${nb}, CLI ${nc}`);
       audit.push(a);
       bare.push(b);
       cli.push(c);
-      console.log(`rep ${rep}: audit (in-process) ${a.toFixed(0)} ms, bare SDK loop ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}; CLI subprocess ${c.toFixed(0)} ms, ratio ${(c / b).toFixed(2)}`);
+      auditCpu.push(ac);
+      bareCpu.push(bc);
+      console.log(
+        `rep ${rep}: audit (in-process) ${a.toFixed(0)} ms (cpu ${ac.toFixed(0)}), bare SDK loop ${b.toFixed(0)} ms (cpu ${bc.toFixed(0)}), ratio ${(a / b).toFixed(2)}; CLI subprocess ${c.toFixed(0)} ms, ratio ${(c / b).toFixed(2)}`,
+      );
     }
     const ratio = median(audit) / median(bare);
     console.log(`median: audit ${median(audit).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms, ratio ${ratio.toFixed(2)} (target <= 1.2)`);
+    console.log(`median CPU of this process: audit ${median(auditCpu).toFixed(0)} ms, bare ${median(bareCpu).toFixed(0)} ms, ratio ${(median(auditCpu) / median(bareCpu)).toFixed(2)} (insensitive to other load on the machine)`);
     console.log(`median: CLI subprocess ${median(cli).toFixed(0)} ms, ratio to the bare loop ${(median(cli) / median(bare)).toFixed(2)} (includes node + tsx start-up)`);
   } finally {
     fixture?.kill('SIGTERM');
