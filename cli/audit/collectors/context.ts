@@ -46,8 +46,3 @@ export function failureReason(err: unknown): string {
   if (denied) return `access denied (${detail}); grant the actions in cli/audit/auditor-policy.json`;
   return attempts !== undefined && attempts > 1 ? `${detail} (after ${attempts} attempts)` : detail;
 }
-
-/** The creationTimeAfter filter most listings take for --since (the service filters; nothing older is sent). */
-export function createdAfter(ctx: { readonly since?: Date }): { creationTimeAfter?: Date } {
-  return ctx.since ? { creationTimeAfter: ctx.since } : {};
-}

@@ -24,7 +24,7 @@ type ListingContext = Pick<CollectContext, 'region' | 'limit' | 'onProgress'>;
  * Pages a List to the end and Gets every listed resource through the run's limiter, starting Gets
  * while later pages are still being listed. A failed Get or List becomes a "not checked" entry.
  */
-export async function listThenGet<Page, Summary, Item>(ctx: ListingContext, spec: ListThenGet<Page, Summary, Item>): Promise<Collected<Item>> {
+async function listThenGet<Page, Summary, Item>(ctx: ListingContext, spec: ListThenGet<Page, Summary, Item>): Promise<Collected<Item>> {
   const items: Item[] = [];
   const notChecked: NotChecked[] = [];
   const gets: Promise<void>[] = [];
