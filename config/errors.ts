@@ -23,16 +23,28 @@ export class ConfigError extends UserError {
   }
 }
 
+/** Keys that moved in a release: the old path → where it lives now. Kept so an old file gets told where. */
+const MOVED_KEYS: Readonly<Record<string, string>> = {
+  'keys.modelInvokerArns': 'people.modelInvokers',
+  'keys.modelBuilderArns': 'people.jobSubmitters',
+};
+
 /** zod issues → problems, with a fix for the generic issue kinds zod words on its own. */
 export function problemsFromZod(environment: string, file: string, error: z.ZodError): ConfigProblem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const field = issue.path.length ? issue.path.map(String).join('.') : '(file)';
-    let message = issue.message;
     if (issue.code === 'unrecognized_keys') {
-      message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling (see help/adding-an-environment.md for the keys)`;
-    } else if (issue.code === 'invalid_type') {
-      message = `${issue.message}: set ${field} to a ${issue.expected}`;
+      const at = (key: string) => [...issue.path.map(String), key].join('.');
+      const moved = issue.keys.filter((k) => MOVED_KEYS[at(k)] !== undefined);
+      const unknown = issue.keys.filter((k) => MOVED_KEYS[at(k)] === undefined);
+      return [
+        ...moved.map((k) => ({ environment, file, field: at(k), message: `moved to ${MOVED_KEYS[at(k)]}: move the list there (help/operating.md)` })),
+        ...(unknown.length
+          ? [{ environment, file, field, message: `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}: remove ${unknown.length > 1 ? 'them' : 'it'} or fix the spelling (see help/adding-an-environment.md for the keys)` }]
+          : []),
+      ];
     }
-    return { environment, file, field, message };
+    const message = issue.code === 'invalid_type' ? `${issue.message}: set ${field} to a ${issue.expected}` : issue.message;
+    return [{ environment, file, field, message }];
   });
 }

@@ -26,6 +26,14 @@ function validateEnvironment(name: string, raw: unknown, file = `${name}.json`):
   if (!parsed.success) return { problems: [...problems, ...problemsFromZod(name, file, parsed.error)] };
   if (problems.length) return { problems };
   const config = deriveEnvironment(name, parsed.data);
+  if (config.buckets.forceDestroy && config.protection.preventDestroy) {
+    problems.push({
+      environment: name,
+      file,
+      field: 'buckets.forceDestroy',
+      message: `contradicts protection.preventDestroy (${parsed.data.protection.preventDestroy === undefined ? 'true by default for "prod"' : 'true'}): an environment is either torn down or protected; set protection.preventDestroy to false, or remove buckets.forceDestroy`,
+    });
+  }
   for (const purpose of ALL_BUCKET_PURPOSES) {
     const bucket = bucketName(config, purpose);
     if (bucket.length > S3_BUCKET_NAME_MAX) {

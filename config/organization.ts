@@ -45,8 +45,14 @@ export interface OrganizationConfig extends OrganizationFile {
   readonly stackName: string;
   /** Name prefixes of every environment: job roles, data buckets and logging resources are matched by them. */
   readonly namePrefixes: readonly string[];
-  /** Every environment's buckets.exemptPrincipalArns: the RCP must exempt whom the bucket policies exempt. */
+  /**
+   * Whom the environments' bucket policies let past their VPC-only deny: break-glass
+   * (buckets.exemptPrincipalArns) and data stewards (their tasks). The RCP must let them past too; each
+   * bucket policy still limits what they may do.
+   */
   readonly dataExemptPrincipalArns: readonly string[];
+  /** The environments' people.deployers: past the RCP for listing and emptying only, as in the bucket policies. */
+  readonly bucketDeployerArns: readonly string[];
 }
 
 export function deriveOrganization(file: OrganizationFile, environments: readonly EnvironmentConfig[]): OrganizationConfig {
@@ -55,7 +61,8 @@ export function deriveOrganization(file: OrganizationFile, environments: readonl
     ...file,
     stackName: ORGANIZATION_STACK_NAME,
     namePrefixes: sorted(environments.map((e) => e.namePrefix)),
-    dataExemptPrincipalArns: sorted(environments.flatMap((e) => e.buckets.exemptPrincipalArns)),
+    dataExemptPrincipalArns: sorted(environments.flatMap((e) => [...e.buckets.exemptPrincipalArns, ...e.people.dataStewards])),
+    bucketDeployerArns: sorted(environments.flatMap((e) => e.people.deployers)),
   };
 }
 

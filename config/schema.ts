@@ -108,14 +108,27 @@ export const EnvironmentFileSchema = z
         preventDestroy: z.boolean().optional(),
       })
       .prefault({}),
+    /**
+     * Who operates the environment. Each list names IAM roles or users of this account; the bucket and key
+     * policies give each exactly its job (help/operating.md). An empty list is allowed, and synth says what
+     * will not work without it.
+     */
+    people: z
+      .strictObject({
+        /** The identity Terraform and CI run as: manages every resource from outside the VPC, reads no object data. */
+        deployers: z.array(iamPrincipalArn).superRefine(unique('deployer')).default([]),
+        /** Stage training, validation and batch input, and collect customization and batch output, from outside the VPC. */
+        dataStewards: z.array(iamPrincipalArn).superRefine(unique('data steward')).default([]),
+        /** Launch customization and batch jobs with the custom-model key (Bedrock creates the key grant as them). */
+        jobSubmitters: z.array(iamPrincipalArn).superRefine(unique('job submitter')).default([]),
+        /** Invoke custom models (seed 003's PermissionsDecryptModel). */
+        modelInvokers: z.array(iamPrincipalArn).superRefine(unique('model invoker')).default([]),
+      })
+      .prefault({}),
     keys: z
       .strictObject({
         /** Principals that administer (but cannot use) the keys. */
         administratorArns: z.array(iamPrincipalArn).default([]),
-        /** Principals besides the customization role that create custom models (PermissionsEncryptCustomModel). */
-        modelBuilderArns: z.array(iamPrincipalArn).default([]),
-        /** Principals that invoke custom models (PermissionsDecryptModel). */
-        modelInvokerArns: z.array(iamPrincipalArn).default([]),
         /** @default 30 */
         deletionWindowDays: z.number().int().min(7, 'KMS allows 7 to 30 days').max(30, 'KMS allows 7 to 30 days').default(30),
         /** Seed 003's model-copy keys. @default off */
@@ -133,10 +146,16 @@ export const EnvironmentFileSchema = z
       .strictObject({
         /** Days before noncurrent object versions expire. @default 90 */
         noncurrentVersionExpirationDays: z.number().int().positive('must be a whole number of days greater than 0').default(90),
-        /** Principals exempt from the VPC-only deny (data stewards, break-glass). @default none */
+        /** Break-glass principals exempt from the whole VPC-only deny (people.dataStewards get only their tasks). @default none */
         exemptPrincipalArns: z.array(iamPrincipalArn).default([]),
         /** Allow exempt principals from other accounts. @default false */
         allowCrossAccountExemptPrincipals: z.boolean().default(false),
+        /**
+         * Let `terraform destroy` delete buckets that still hold objects (force_destroy), and let the deployers
+         * delete object versions to do it. For environments you tear down (dev); never with preventDestroy.
+         * @default false
+         */
+        forceDestroy: z.boolean().default(false),
       })
       .prefault({}),
     jobs: z
@@ -197,6 +216,27 @@ export const EnvironmentFileSchema = z
         message: `${env.azIds.length} AZs need ${env.azIds.length} subnets but ${env.subnetNewBits} bits give ${2 ** env.subnetNewBits}; raise subnetNewBits`,
       });
     }
+    for (const [role, arns] of Object.entries(env.people)) {
+      arns.forEach((arn, i) => {
+        const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];
+        if (account && account !== env.accountId) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['people', role, i],
+            message: `${arn} is in account ${account}, not ${env.accountId}; name a role in this account (people from other accounts assume it)`,
+          });
+        }
+      });
+    }
+    env.people.dataStewards.forEach((arn, i) => {
+      if (env.people.deployers.includes(arn)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['people', 'dataStewards', i],
+          message: `${arn} is also a deployer; deployers are denied all object data, so give the steward its own role`,
+        });
+      }
+    });
     if (!env.buckets.allowCrossAccountExemptPrincipals) {
       env.buckets.exemptPrincipalArns.forEach((arn, i) => {
         const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];

@@ -119,14 +119,17 @@ export class EnvironmentStack extends TerraformStack {
       customizationRoleArn: this.jobs.roles.customization.role.arn,
       batchInferenceRoleArn: this.jobs.roles.batchInference.role.arn,
       keyAdministratorArns: env.keys.administratorArns,
-      modelBuilderArns: env.keys.modelBuilderArns,
-      modelInvokerArns: env.keys.modelInvokerArns,
+      deployerArns: env.people.deployers,
+      dataStewardArns: env.people.dataStewards,
+      jobSubmitterArns: env.people.jobSubmitters,
+      modelInvokerArns: env.people.modelInvokers,
       modelCopy: env.keys.modelCopy,
       deletionWindowDays: env.keys.deletionWindowDays,
       noncurrentVersionExpirationDays: env.buckets.noncurrentVersionExpirationDays,
       exemptPrincipalArns: env.buckets.exemptPrincipalArns,
       otherAccessLoggedBucketNames: invocationLogBucket ? [invocationLogBucket] : [],
       preventDestroy: env.protection.preventDestroy,
+      forceDestroyBuckets: env.buckets.forceDestroy,
     });
     this.jobs.grantData({ buckets, dataKeyArn: this.data.dataKey.key.arn });
 
@@ -143,7 +146,9 @@ export class EnvironmentStack extends TerraformStack {
         noncurrentVersionExpirationDays: env.buckets.noncurrentVersionExpirationDays,
         deletionWindowDays: env.keys.deletionWindowDays,
         keyAdministratorArns: env.keys.administratorArns,
+        deployerArns: env.people.deployers,
         preventDestroy: env.protection.preventDestroy,
+        forceDestroy: env.buckets.forceDestroy,
       });
     }
 

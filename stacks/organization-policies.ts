@@ -22,6 +22,7 @@ export function organizationPolicies(org: OrganizationConfig): OrganizationPolic
       organizationId: org.organizationId,
       namePrefixes: org.namePrefixes,
       exemptPrincipalArns: [...org.dataExemptPrincipalArns, ...org.breakGlassRoleArns],
+      deployerArns: org.bucketDeployerArns,
     }),
   };
 }

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput, TerraformStack } from 'cdktf';
+import { configureBackend } from '../modules/state/backend';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { StateBucket } from '../modules/state/state-bucket';
 import type { StateBucketPlan } from '../config/state-buckets';
@@ -30,7 +31,7 @@ export class StateBootstrapStack extends TerraformStack {
         },
       ],
     });
-    new LocalBackend(this, { path: `terraform.${stackName}.tfstate` });
+    configureBackend(this, stackName, { type: 'local' }, plan.region);
 
     // Construct id "state" is part of every address here: never rename it without declareMove.
     this.state = new StateBucket(this, 'state', { bucketName: plan.bucket, accountId: plan.accountId });

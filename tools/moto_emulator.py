@@ -1,5 +1,5 @@
-"""Local Bedrock emulator for the audit CLI's tests and benchmark: moto 5.2.5 in server mode, with three
-fidelity fixes applied here so the CLI can talk to it exactly as it talks to AWS.
+"""Local Bedrock emulator for the audit CLI's tests and benchmark: moto 5.2.5 in server mode, with the
+fidelity fixes below applied here so the CLI can talk to it exactly as it talks to AWS.
 
   1. Timestamps: moto serializes Bedrock times as "2026-11-22 22:22:46" (naive local time); the SDK
      requires RFC 3339 ("Invalid RFC-3339 date-time value"). Responses are rewritten to UTC "...T...Z",
@@ -7,14 +7,23 @@ fidelity fixes applied here so the CLI can talk to it exactly as it talks to AWS
   2. GetModelCustomizationJob: moto looks a job up by name only; AWS accepts the name or the ARN.
   3. Output-model key: moto invents outputModelKmsKeyArn (and the custom model's modelKmsKeyArn) even
      when no customModelKmsKeyId was given; AWS returns one only for a customer-managed key.
-  4. Batch inference: moto has no model invocation jobs at all (ListModelInvocationJobs is a 404),
-     so no account it emulates can hold one; the listing answers with an empty list, as AWS does
-     for such an account. Batch jobs themselves are tested with aws-sdk-client-mock instead.
+  4. Bedrock listings moto does not implement at all (each is a 404 with an HTML page):
+     ListModelInvocationJobs, ListModelImportJobs, ListImportedModels and ListModelCopyJobs. No account
+     moto emulates can hold such a resource, so each listing answers as AWS does for an account
+     without any: one empty, final page (no nextToken), with the member names of the Bedrock API
+     reference (invocationJobSummaries, modelImportJobSummaries, modelSummaries,
+     modelCopyJobSummaries). The resources themselves are tested with aws-sdk-client-mock and a
+     wire-format fixture server instead (__tests__/audit/support/fixture-server.ts).
+  5. Bedrock API keys: moto's IAM has no service-specific credentials, so ListServiceSpecificCredentials
+     is a 404. It answers as IAM does for an account without Bedrock API keys: an empty
+     ServiceSpecificCredentials list with IsTruncated false (IAM API reference,
+     ListServiceSpecificCredentials response elements), in IAM's query-protocol XML.
 
 Usage: python tools/moto_emulator.py [port]   (port 0 or absent = any free port)
 Listens on 127.0.0.1 only and prints "listening <port>" on stdout once it accepts connections.
 """
 
+import io
 import json
 import re
 import sys
@@ -55,10 +64,6 @@ class Rfc3339Middleware:
         self.app = app
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") == "/model-invocation-jobs":
-            body = b'{"invocationJobSummaries": []}'
-            start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
-            return [body]
         query = parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True)
         if any(key in TIME_FILTERS for key, _ in query):
             environ["QUERY_STRING"] = urlencode(
@@ -109,6 +114,56 @@ def _patch_bedrock() -> None:
     backend_class.get_model_customization_job = get_by_name_or_arn  # type: ignore[method-assign]
 
 
+# Fix 4: Bedrock listings moto lacks, by request path -> the empty, final page AWS returns.
+EMPTY_BEDROCK_LISTINGS: dict[str, bytes] = {
+    "/model-invocation-jobs": b'{"invocationJobSummaries": []}',
+    "/model-import-jobs": b'{"modelImportJobSummaries": []}',
+    "/imported-models": b'{"modelSummaries": []}',
+    "/model-copy-jobs": b'{"modelCopyJobSummaries": []}',
+}
+
+# Fix 5: IAM's answer for an account without Bedrock API keys (query protocol, 2010-05-08).
+EMPTY_SERVICE_SPECIFIC_CREDENTIALS = (
+    b'<ListServiceSpecificCredentialsResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">'
+    b"<ListServiceSpecificCredentialsResult><ServiceSpecificCredentials/><IsTruncated>false</IsTruncated>"
+    b"</ListServiceSpecificCredentialsResult><ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId>"
+    b"</ResponseMetadata></ListServiceSpecificCredentialsResponse>"
+)
+
+
+def _iam_action(environ: dict[str, Any]) -> str | None:
+    """The Action of an IAM query-protocol request (form body); the body is put back for moto."""
+    if "/iam/aws4_request" not in environ.get("HTTP_AUTHORIZATION", ""):
+        return None
+    raw = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+    environ["wsgi.input"] = io.BytesIO(raw)
+    return dict(parse_qsl(raw.decode("utf-8"))).get("Action")
+
+
+def _bedrock_missing_listing(environ: dict[str, Any]) -> tuple[bytes, str] | None:
+    """Fixes 4 and 5: the body and content type to answer with, or None to let moto answer."""
+    if environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") in EMPTY_BEDROCK_LISTINGS:
+        return EMPTY_BEDROCK_LISTINGS[environ["PATH_INFO"]], "application/json"
+    if environ.get("REQUEST_METHOD") == "POST" and _iam_action(environ) == "ListServiceSpecificCredentials":
+        return EMPTY_SERVICE_SPECIFIC_CREDENTIALS, "text/xml"
+    return None
+
+
+class BedrockMissingListingsMiddleware:
+    """Answers the listings moto does not implement (fixes 4 and 5); everything else goes to moto."""
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        answer = _bedrock_missing_listing(environ)
+        if answer is None:
+            return self.app(environ, start_response)
+        body, content_type = answer
+        start_response("200 OK", [("Content-Type", content_type), ("Content-Length", str(len(body)))])
+        return [body]
+
+
 class QuietRequestHandler(MotoRequestHandler):
     """No access log per request: the parent may not be draining stderr (a blocked pipe stalls the server)."""
 
@@ -119,7 +174,7 @@ class QuietRequestHandler(MotoRequestHandler):
 def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     _patch_bedrock()
-    app = Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))
+    app = BedrockMissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app)))
     server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)
     server.serve_forever()

@@ -1,9 +1,17 @@
 import {
   BedrockClient,
   CreateModelCustomizationJobCommand,
+  DeleteModelInvocationLoggingConfigurationCommand,
   GetModelCustomizationJobCommand,
+  ListImportedModelsCommand,
+  ListModelCopyJobsCommand,
+  ListModelImportJobsCommand,
+  ListModelInvocationJobsCommand,
+  PutModelInvocationLoggingConfigurationCommand,
   type CreateModelCustomizationJobCommandInput,
+  type LoggingConfig,
 } from '@aws-sdk/client-bedrock';
+import { IAMClient, ListServiceSpecificCredentialsCommand, ListUsersCommand } from '@aws-sdk/client-iam';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +24,8 @@ const REGION = 'us-east-1';
 const SUBNETS = ['subnet-0aaa1111bbbb2222c', 'subnet-0ddd3333eeee4444f'];
 const JOB_SG = 'sg-0123456789abcdef0';
 const KEY = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555';
+const OTHER_KEY = 'arn:aws:kms:us-east-1:123456789012:key/99999999-8888-7777-6666-555555555555';
+const LOG_BUCKET = 'bedrock-dev-invocation-logs-123456789012-us-east-1';
 const STACK_ROLE = 'arn:aws:iam::123456789012:role/bedrock-dev-customization';
 const JOB_ROLE = 'arn:aws:iam::123456789012:role/legacy-customization';
 const QUOTED_TRAINING = "s3://train-data/it's a,b=c.jsonl";
@@ -38,6 +48,7 @@ const SEED: readonly CreateModelCustomizationJobCommandInput[] = [
   job('public-job', { customModelKmsKeyId: KEY }),
   job('unencrypted-job', { vpcConfig: { subnetIds: SUBNETS, securityGroupIds: [JOB_SG] } }),
   job('stray-vpc-job', { vpcConfig: { subnetIds: ['subnet-0999999999999999a'], securityGroupIds: ['sg-0999999999999999a'] }, customModelKmsKeyId: KEY }),
+  job('foreign-key-job', { vpcConfig: { subnetIds: SUBNETS, securityGroupIds: [JOB_SG] }, customModelKmsKeyId: OTHER_KEY }),
   job('quoting-job', {
     customModelKmsKeyId: KEY,
     trainingDataConfig: { s3Uri: QUOTED_TRAINING },
@@ -63,6 +74,8 @@ const outputsFor = (env: string) => ({
 
 const findingSchema = z.object({
   ruleId: z.string(),
+  ruleName: z.string().min(1),
+  severity: z.enum(['high', 'medium']),
   kind: z.string(),
   region: z.string(),
   resourceArn: z.string(),
@@ -72,8 +85,10 @@ const findingSchema = z.object({
 });
 const jsonReport = z.object({
   schemaVersion: z.literal(1),
+  kinds: z.array(z.string()),
   checked: z.record(z.string(), z.number()),
   exitCode: z.number(),
+  rules: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), severity: z.enum(['high', 'medium']), summary: z.string().min(1), explanation: z.string().min(1) })),
   findings: z.array(findingSchema),
   notChecked: z.array(z.object({ resource: z.string(), reason: z.string() })),
 });
@@ -95,6 +110,8 @@ const sarifSchema = z.object({
                 name: z.string(),
                 shortDescription: z.object({ text: z.string().min(1) }),
                 fullDescription: z.object({ text: z.string().min(1) }),
+                help: z.object({ text: z.string().min(1), markdown: z.string().min(1) }),
+                properties: z.object({ tags: z.array(z.string()), severity: z.enum(['high', 'medium']), 'security-severity': z.string() }),
                 defaultConfiguration: z.object({ level: z.enum(['none', 'note', 'warning', 'error']) }),
               }),
             ),
@@ -136,6 +153,8 @@ beforeAll(async () => {
     credentials: { accessKeyId: DUMMY_AWS_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: DUMMY_AWS_ENV.AWS_SECRET_ACCESS_KEY },
   });
   for (const input of SEED) await client.send(new CreateModelCustomizationJobCommand(input));
+  // Logging on in the audited region, so the resource findings below stand alone (BRP016 has its own tests).
+  await client.send(new PutModelInvocationLoggingConfigurationCommand({ loggingConfig: { s3Config: { bucketName: LOG_BUCKET }, textDataDeliveryEnabled: true } }));
   client.destroy();
   dir = mkdtempSync(join(tmpdir(), 'audit-moto-'));
   outputsFile = join(dir, 'outputs.json');
@@ -147,7 +166,14 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const audit = (...args: string[]) => runCli(['audit', '--region', REGION, '--endpoint-url', emulator.endpoint, ...args]);
+/** IAM has its own endpoint setting (the SDK's AWS_ENDPOINT_URL_IAM); the emulator answers it too. */
+const auditCli = (args: readonly string[]) => runCli(['audit', '--endpoint-url', emulator.endpoint, ...args], { AWS_ENDPOINT_URL_IAM: emulator.endpoint });
+const audit = (...args: string[]) => auditCli(['--region', REGION, ...args]);
+/** The rows of one rule's group in the table: "  <region>  <resource>  <detail>". */
+const tableRows = (stdout: string, ruleId: string): string[] => {
+  const group = stdout.split('\n\n').find((block) => block.startsWith(`${ruleId} `)) ?? '';
+  return group.split('\n').slice(2).map((row) => row.trim());
+};
 
 describe('the emulator corrects moto 5.2.5 where it differs from AWS', () => {
   it('returns RFC 3339 times, finds a job by ARN and reports no key for a job created without one', async () => {
@@ -162,17 +188,42 @@ describe('the emulator corrects moto 5.2.5 where it differs from AWS', () => {
   });
 });
 
+describe('the emulator answers the listings moto 5.2.5 lacks as AWS does for an account without any (fixes 4, 5)', () => {
+  it('lists no import jobs, imported models, copy jobs or batch jobs, and no Bedrock API keys', async () => {
+    const client = new BedrockClient({ region: REGION, endpoint: emulator.endpoint, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    const iam = new IAMClient({ region: REGION, endpoint: emulator.endpoint, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    expect((await client.send(new ListModelImportJobsCommand({}))).modelImportJobSummaries).toEqual([]);
+    expect((await client.send(new ListImportedModelsCommand({}))).modelSummaries).toEqual([]);
+    expect((await client.send(new ListModelCopyJobsCommand({}))).modelCopyJobSummaries).toEqual([]);
+    expect((await client.send(new ListModelInvocationJobsCommand({}))).invocationJobSummaries).toEqual([]);
+    const keys = await iam.send(new ListServiceSpecificCredentialsCommand({ ServiceName: 'bedrock.amazonaws.com', AllUsers: true }));
+    expect(keys.ServiceSpecificCredentials ?? []).toEqual([]);
+    expect(keys.IsTruncated).toBe(false);
+    // Other IAM calls still reach moto: the body the fix read is handed back.
+    expect((await iam.send(new ListUsersCommand({}))).Users).toEqual([]);
+    client.destroy();
+    iam.destroy();
+  });
+});
+
 describe('bedrock-private audit against the moto emulator', () => {
-  it('flags jobs without a VPC or key and models without a key, with placeholder remediation, exit 1', async () => {
+  it('flags jobs without a VPC or key and models without a key, grouped by rule, with placeholder remediation, exit 1', async () => {
     const r = await audit();
     expect(r.stderr).not.toContain('could not complete');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('5 customization jobs, 0 batch inference jobs, 5 custom models');
-    expect(r.stdout).toMatch(/BRP001\s+us-east-1\s+model-customization-job\s+public-job/);
-    expect(r.stdout).toMatch(/BRP001\s+us-east-1\s+model-customization-job\s+quoting-job/);
-    expect(r.stdout).toMatch(/BRP003\s+us-east-1\s+model-customization-job\s+unencrypted-job/);
-    expect(r.stdout).toMatch(/BRP006\s+us-east-1\s+custom-model\s+unencrypted-model/);
-    expect(r.stdout).not.toMatch(/BRP\d+\s+\S+\s+\S+\s+(compliant|stray-vpc)-/);
+    expect(r.stdout).toContain(
+      'Checked in us-east-1: 6 customization jobs, 0 batch inference jobs, 6 custom models, 0 model import jobs, 0 imported models, 0 model copy jobs, 1 invocation logging configurations, 0 Bedrock API keys.',
+    );
+    expect(r.stdout).toContain('FINDINGS (4), by rule');
+    expect(r.stdout).toMatch(/^BRP001 CustomizationJobWithoutVpc \(high, 2\): Model customization job runs without a VPC configuration$/m);
+    expect(tableRows(r.stdout, 'BRP001')).toEqual([
+      expect.stringMatching(/^us-east-1\s+public-job\s+Customization job public-job \(\w+\) has no vpcConfig\.$/),
+      expect.stringMatching(/^us-east-1\s+quoting-job\s+Customization job quoting-job/),
+    ]);
+    expect(tableRows(r.stdout, 'BRP003')).toEqual([expect.stringMatching(/^us-east-1\s+unencrypted-job\s/)]);
+    expect(tableRows(r.stdout, 'BRP006')).toEqual([expect.stringMatching(/^us-east-1\s+unencrypted-model\s/)]);
+    // Without --expect-from, any VPC and any customer-managed key count.
+    expect(r.stdout).not.toMatch(/^BRP0(02|14) /m);
     // Seed 002's remediation, prefilled from the job; VPC values are placeholders without outputs.
     expect(r.stdout).toContain(
       [
@@ -197,7 +248,16 @@ describe('bedrock-private audit against the moto emulator', () => {
     expect(r.code).toBe(1);
     const report = jsonReport.parse(JSON.parse(r.stdout));
     expect(report.exitCode).toBe(1);
-    expect(report.checked).toEqual({ 'model-customization-job': 5, 'model-invocation-job': 0, 'custom-model': 5 });
+    expect(report.checked).toEqual({
+      'model-customization-job': 6,
+      'model-invocation-job': 0,
+      'custom-model': 6,
+      'model-import-job': 0,
+      'imported-model': 0,
+      'model-copy-job': 0,
+      'invocation-logging': 1,
+      'bedrock-api-key': 0,
+    });
     expect(report.notChecked).toEqual([]);
     expect(pairs(report.findings)).toEqual([
       'BRP001 public-job',
@@ -205,7 +265,11 @@ describe('bedrock-private audit against the moto emulator', () => {
       'BRP002 stray-vpc-job',
       'BRP003 unencrypted-job',
       'BRP006 unencrypted-model',
+      'BRP014 foreign-key-model',
     ]);
+    expect(report.rules.map((x) => x.id)).toEqual(Array.from({ length: 18 }, (_, i) => `BRP${String(i + 1).padStart(3, '0')}`));
+    expect(report.findings.find((f) => f.ruleId === 'BRP014')).toMatchObject({ ruleName: 'CustomModelKeyNotEnvironments', severity: 'medium' });
+    expect(report.findings.find((f) => f.ruleId === 'BRP014')?.message).toContain(`is encrypted with ${OTHER_KEY}, not the environment's model key (${KEY})`);
     const stray = report.findings.find((f) => f.resourceName === 'stray-vpc-job');
     expect(stray?.message).toContain('subnet-0999999999999999a, sg-0999999999999999a');
     const pub = report.findings.find((f) => f.resourceName === 'public-job');
@@ -234,10 +298,10 @@ describe('bedrock-private audit against the moto emulator', () => {
     const r = await audit('--expect-from', outputsFile, '--stack', 'bedrock-dev', '--format', 'sarif');
     expect(r.code).toBe(1);
     const sarif = sarifSchema.parse(JSON.parse(r.stdout));
-    const run = sarif.runs[0];
+    const [run] = sarif.runs;
     const ruleIds = run.tool.driver.rules.map((x) => x.id);
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
-    expect(run.results).toHaveLength(5);
+    expect(run.results).toHaveLength(6);
     for (const result of run.results) {
       expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
       const location = result.locations[0];
@@ -245,6 +309,10 @@ describe('bedrock-private audit against the moto emulator', () => {
       expect(location.logicalLocations[0].fullyQualifiedName).toBe(location.physicalLocation.artifactLocation.uri);
     }
     expect(run.invocations[0].executionSuccessful).toBe(true);
+    const brp014 = run.tool.driver.rules.find((x) => x.id === 'BRP014');
+    expect(brp014?.properties).toEqual({ tags: ['security', 'bedrock', 'custom-model'], severity: 'medium', 'security-severity': '5.0' });
+    expect(run.results.find((x) => x.ruleId === 'BRP014')?.level).toBe('warning');
+    expect(run.results.find((x) => x.ruleId === 'BRP001')?.level).toBe('error');
   });
 
   it('audits nothing and exits 0 when --since is after every resource', async () => {
@@ -254,5 +322,40 @@ describe('bedrock-private audit against the moto emulator', () => {
     expect(report.checked['model-customization-job']).toBe(0);
     expect(report.findings).toEqual([]);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('model invocation logging against the moto emulator (one configuration per region)', () => {
+  const putLogging = async (region: string, loggingConfig: LoggingConfig | undefined): Promise<void> => {
+    const client = new BedrockClient({ region, endpoint: emulator.endpoint, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    if (loggingConfig === undefined) await client.send(new DeleteModelInvocationLoggingConfigurationCommand({}));
+    else await client.send(new PutModelInvocationLoggingConfigurationCommand({ loggingConfig }));
+    client.destroy();
+  };
+  const loggingAudit = async (...args: string[]) => {
+    const r = await auditCli(['--kinds', 'invocation-logging', '--format', 'json', ...args]);
+    return { code: r.code, report: jsonReport.parse(JSON.parse(r.stdout)) };
+  };
+
+  it('flags a region never configured and one whose configuration was deleted; passes one that logs', async () => {
+    await putLogging('eu-west-1', { cloudWatchConfig: { logGroupName: '/aws/bedrock/x', roleArn: 'arn:aws:iam::123456789012:role/log' } });
+    await putLogging('eu-west-1', undefined);
+    const { code, report } = await loggingAudit('--region', 'us-west-2', '--region', 'eu-west-1', '--region', REGION);
+    expect(code).toBe(1);
+    expect(report.kinds).toEqual(['invocation-logging']);
+    expect(report.checked).toEqual({ 'invocation-logging': 3 });
+    expect(report.findings.map((f) => `${f.ruleId} ${f.region}`)).toEqual(['BRP016 eu-west-1', 'BRP016 us-west-2']);
+    const fix = report.findings[1].remediation;
+    expect(fix.split(' \\\n')).toEqual(['aws bedrock put-model-invocation-logging-configuration', '  --region us-west-2', expect.stringMatching(/^ {2}--logging-config '/)]);
+    expect(fix).toContain('"s3Config":{"bucketName":"<log-bucket-name>"}');
+  });
+
+  it('with --expect-log-bucket, flags logs delivered to another bucket and fills the remediation with the expected one', async () => {
+    await putLogging('ap-northeast-1', { s3Config: { bucketName: 'someone-elses-bucket', keyPrefix: 'br/' }, textDataDeliveryEnabled: true });
+    const { code, report } = await loggingAudit('--region', 'ap-northeast-1', '--region', REGION, '--expect-log-bucket', LOG_BUCKET);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.region}`)).toEqual(['BRP017 ap-northeast-1']);
+    expect(report.findings[0].message).toBe(`Model invocation logs in ap-northeast-1 go to S3 bucket someone-elses-bucket (expected ${LOG_BUCKET}).`);
+    expect(report.findings[0].remediation).toContain(`--logging-config '{"s3Config":{"bucketName":"${LOG_BUCKET}","keyPrefix":"br/"},"textDataDeliveryEnabled":true}'`);
   });
 });

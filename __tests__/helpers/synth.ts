@@ -4,7 +4,7 @@ import { synthesizeApp } from '../../scripts/lib/synthesized';
 
 /** The parts of a synthesized cdk.tf.json the tests read. */
 export interface TfJson {
-  terraform: { backend?: Record<string, Record<string, unknown>>; cloud?: Record<string, unknown>; required_providers: unknown };
+  terraform: { backend?: Record<string, Record<string, unknown>>; cloud?: Record<string, unknown>; required_providers: unknown; required_version?: string };
   provider: { aws: Array<Record<string, unknown>> };
   resource: Record<string, Record<string, Record<string, unknown>>>;
   data?: Record<string, Record<string, Record<string, unknown>>>;

@@ -136,6 +136,24 @@ describe('model invocation logging to CloudWatch Logs and S3', () => {
   });
 });
 
+describe('the people of the environment and the log bucket', () => {
+  const DEPLOYER = `arn:aws:iam::${ACCOUNT}:role/bedrock-platform-deployer`;
+  const STEWARD = `arn:aws:iam::${ACCOUNT}:role/bedrock-data-steward`;
+
+  it('lets deployers past the VPC-only deny to list (Terraform\'s refresh) and denies them object data; stewards get nothing here', () => {
+    const out = synthEnv(testEnv({ invocationLogging: {}, people: { deployers: [DEPLOYER], dataStewards: [STEWARD] }, buckets: { forceDestroy: true } }));
+    const policy = policyOf(resourceAt(out, 'aws_s3_bucket_policy', 'invocation-logging/bucket/policy'));
+    expect(policy.Statement.map((s) => s.Sid)).toEqual(['DenyInsecureTransport', 'AmazonBedrockLogsWrite', 'DenyDataAccessOutsideVpc', 'DenyDeployersObjectData']);
+    const vpcOnly = statement(policy, 'DenyDataAccessOutsideVpc').Condition as Record<string, Record<string, unknown>>;
+    expect(vpcOnly.ArnNotLike).toEqual({ 'aws:PrincipalArn': [DEPLOYER] });
+    expect(vpcOnly.BoolIfExists).toEqual({ 'aws:PrincipalIsAWSService': 'false' });
+    // forceDestroy: deployers may empty the bucket for terraform destroy, never read or write a log.
+    expect(statement(policy, 'DenyDeployersObjectData').Action).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject']);
+    expect(resourceAt(out, 'aws_s3_bucket', 'invocation-logging/bucket/bucket')).toMatchObject({ force_destroy: true });
+    expect(JSON.stringify(policy)).not.toContain(STEWARD);
+  });
+});
+
 describe('one destination, or none', () => {
   const invocationResources = (out: TfJson) =>
     Object.entries(out.resource).flatMap(([type, byName]) => Object.keys(byName).filter((n) => n.startsWith('invocation-logging_')).map(() => type)).sort();

@@ -109,7 +109,20 @@ describe('launch configuration outputs', () => {
   it('ships the auditor\'s read-only policy as literal JSON', () => {
     const policy = JSON.parse(tf.output.auditor_policy_json.value as string);
     const actions = policy.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()).sort();
-    expect(actions).toEqual(['bedrock:GetCustomModel', 'bedrock:GetModelCustomizationJob', 'bedrock:ListCustomModels', 'bedrock:ListModelCustomizationJobs', 'bedrock:ListModelInvocationJobs']);
+    expect(actions).toEqual([
+      'bedrock:GetCustomModel',
+      'bedrock:GetImportedModel',
+      'bedrock:GetModelCustomizationJob',
+      'bedrock:GetModelImportJob',
+      'bedrock:GetModelInvocationLoggingConfiguration',
+      'bedrock:ListCustomModels',
+      'bedrock:ListImportedModels',
+      'bedrock:ListModelCopyJobs',
+      'bedrock:ListModelCustomizationJobs',
+      'bedrock:ListModelImportJobs',
+      'bedrock:ListModelInvocationJobs',
+      'iam:ListServiceSpecificCredentials',
+    ]);
   });
 });
 

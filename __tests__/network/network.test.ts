@@ -77,6 +77,16 @@ describe.each(shipped.map((s) => [s.env.name, s] as const))('environment %s', (_
       iam_role_arn: ref(tf, 'aws_iam_role', 'flow-logs/role', 'arn'),
     });
   });
+
+  it('writes an explicit record format with the VPC, subnet, packet addresses, direction and path (escaped from Terraform interpolation)', () => {
+    const format = resourceAt(tf, 'aws_flow_log', 'flow-logs/flow-log').log_format as string;
+    expect(format).toBe(
+      '$${version} $${account-id} $${region} $${az-id} $${vpc-id} $${subnet-id} $${interface-id} $${instance-id} $${type} ' +
+        '$${srcaddr} $${dstaddr} $${srcport} $${dstport} $${pkt-srcaddr} $${pkt-dstaddr} $${protocol} $${tcp-flags} ' +
+        '$${pkt-src-aws-service} $${pkt-dst-aws-service} $${packets} $${bytes} $${start} $${end} $${action} $${log-status} ' +
+        '$${flow-direction} $${traffic-path}',
+    );
+  });
 });
 
 describe('security groups', () => {

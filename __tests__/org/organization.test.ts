@@ -37,13 +37,14 @@ describe('the organization file', () => {
     expect(app.node.children.map((c) => c.node.id)).not.toContain('organization-guardrails');
   });
 
-  it('derives name prefixes and the bucket policies\' exempt principals from the environment files', () => {
+  it('derives name prefixes, and whom the bucket policies let past their VPC-only deny, from the environment files', () => {
     expect(shipped.namePrefixes).toEqual(['bedrock']);
-    expect(shipped.dataExemptPrincipalArns).toEqual([]);
-    const withSteward = [testEnv({ namePrefix: 'genai', buckets: { exemptPrincipalArns: ['arn:aws:iam::123456789012:role/Steward'] } }), ...environments];
-    const org = validateOrganization(raw, withSteward);
+    expect(shipped.dataExemptPrincipalArns).toHaveLength(3); // each environment's people.dataStewards
+    expect(shipped.bucketDeployerArns).toHaveLength(3); // each environment's people.deployers
+    const genai = testEnv({ namePrefix: 'genai', buckets: { exemptPrincipalArns: ['arn:aws:iam::123456789012:role/BreakGlass'] } });
+    const org = validateOrganization(raw, [genai, ...environments]);
     expect(org.namePrefixes).toEqual(['bedrock', 'genai']);
-    expect(org.dataExemptPrincipalArns).toEqual(['arn:aws:iam::123456789012:role/Steward']);
+    expect(org.dataExemptPrincipalArns).toContain('arn:aws:iam::123456789012:role/BreakGlass');
   });
 
   const bad: Array<[string, Record<string, unknown>, string, RegExp]> = [

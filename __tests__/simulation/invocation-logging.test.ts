@@ -1,6 +1,6 @@
-import type { Simulation } from '@cloud-copilot/iam-simulate';
-import { ACCOUNT, EXEMPT_PRINCIPAL, IDS, OTHER_ACCOUNT, REGION, SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
-import { Expected, RequestCase, expectOutcome } from './support/simulate';
+import { ACCOUNT, BREAK_GLASS, OTHER_ACCOUNT, PEOPLE, REGION, SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
+import { type Case, type IdentityOf, type Where, allowEverythingIn, itDecides } from './support/cases';
+import type { Expected } from './support/simulate';
 
 /**
  * Model invocation log delivery, proven on the synthesized policies with iam-simulate: Bedrock can
@@ -8,7 +8,7 @@ import { Expected, RequestCase, expectOutcome } from './support/simulate';
  * documented stream), and nobody reads the log bucket from outside the VPC. Each allowed row has denied
  * neighbours: another account as the source, another stream or group, Decrypt, another prefix.
  *
- * Harness caveats (iam-simulate does not derive them, see /work/notes and help/compliance.md):
+ * Harness caveats (iam-simulate does not derive them; help/organization-guardrails.md lists them):
  * service-principal requests pass aws:PrincipalIsAWSService, aws:SourceAccount and aws:SourceArn
  * explicitly and no SCPs (AWS never applies SCPs to service principals); IAM principals pass
  * aws:PrincipalArn and aws:PrincipalAccount.
@@ -22,7 +22,6 @@ const ROLE_SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/bedrock-sim-invocatio
 const stream = (group: string, name: string) => `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${group}:log-stream:${name}`;
 const logObject = (key = `invocation-logs/AWSLogs/${ACCOUNT}/BedrockModelInvocationLogs/${REGION}/2026/01/01/00/20260101T0000Z_a1b2.json.gz`) => `arn:aws:s3:::${BUCKET}/${key}`;
 const ANALYST = `arn:aws:iam::${ACCOUNT}:role/SecurityAnalyst`;
-const everything = (service: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: `${service}:*`, Resource: '*' }] });
 
 /** Bedrock acting as a service principal for one account's resources in this region. */
 const bedrockFor = (account: string) => ({
@@ -32,17 +31,6 @@ const bedrockFor = (account: string) => ({
   'aws:SourceArn': `arn:aws:bedrock:${REGION}:${account}:*`,
 });
 
-type Where = 'vpc' | 'internet';
-
-interface Case extends RequestCase {
-  /** Synthesized resource policy: construct path and attribute. */
-  readonly resourcePolicy?: readonly [string, string?];
-  /** Identity policies (synthesized paths, or broad rights of the principal's own). @default none */
-  readonly identity?: Simulation['identityPolicies'] | ((p: SynthesizedPolicies) => Simulation['identityPolicies']);
-  /** An IAM principal's origin; `vpc` adds aws:SourceVpc/aws:SourceVpce and the S3 gateway endpoint policy. */
-  readonly from?: Where;
-}
-
 const serviceWrite = (name: string, expected: Expected, account: string, key?: string): Case => ({
   name,
   expected,
@@ -50,7 +38,7 @@ const serviceWrite = (name: string, expected: Expected, account: string, key?: s
   action: 's3:PutObject',
   resource: logObject(key),
   context: bedrockFor(account),
-  resourcePolicy: ['invocation-logging/bucket/policy'],
+  resourcePolicy: { path: 'invocation-logging/bucket/policy' },
 });
 
 const keyUse = (name: string, expected: Expected, action: string, account: string): Case => ({
@@ -60,7 +48,7 @@ const keyUse = (name: string, expected: Expected, action: string, account: strin
   action,
   resource: LOG_KEY,
   context: bedrockFor(account),
-  resourcePolicy: ['invocation-logging/key/key'],
+  resourcePolicy: { path: 'invocation-logging/key/key' },
 });
 
 const roleWrite = (name: string, expected: Expected, action: string, resource: string): Case => ({
@@ -70,7 +58,6 @@ const roleWrite = (name: string, expected: Expected, action: string, resource: s
   action,
   resource,
   context: { 'aws:PrincipalArn': ROLE, 'aws:PrincipalAccount': ACCOUNT },
-  identity: (p) => [{ name: 'delivery', policy: p.at('invocation-logging/delivery-policy') }],
 });
 
 const read = (name: string, expected: Expected, principal: string, action: string, from: Where, resource = logObject()): Case => ({
@@ -80,11 +67,7 @@ const read = (name: string, expected: Expected, principal: string, action: strin
   action,
   resource,
   from,
-  resourcePolicy: ['invocation-logging/bucket/policy'],
-  identity: [
-    { name: 's3-admin', policy: everything('s3') },
-    { name: 'kms-admin', policy: everything('kms') },
-  ],
+  resourcePolicy: { path: 'invocation-logging/bucket/policy' },
 });
 
 const CASES: Case[] = [
@@ -108,7 +91,7 @@ const CASES: Case[] = [
     action: 'sts:AssumeRole',
     resource: ROLE,
     context: bedrockFor(ACCOUNT),
-    resourcePolicy: ['invocation-logging/delivery-role', 'assume_role_policy'],
+    resourcePolicy: { path: 'invocation-logging/delivery-role', attribute: 'assume_role_policy' },
   },
   {
     name: 'Bedrock assumes the delivery role for another account (confused deputy)',
@@ -117,7 +100,7 @@ const CASES: Case[] = [
     action: 'sts:AssumeRole',
     resource: ROLE,
     context: bedrockFor(OTHER_ACCOUNT),
-    resourcePolicy: ['invocation-logging/delivery-role', 'assume_role_policy'],
+    resourcePolicy: { path: 'invocation-logging/delivery-role', attribute: 'assume_role_policy' },
   },
   roleWrite('the delivery role creates the documented stream', 'Allowed', 'logs:CreateLogStream', stream(LOG_GROUP, 'aws/bedrock/modelinvocations')),
   roleWrite('the delivery role puts events on the documented stream', 'Allowed', 'logs:PutLogEvents', stream(LOG_GROUP, 'aws/bedrock/modelinvocations')),
@@ -131,7 +114,11 @@ const CASES: Case[] = [
   read('an analyst reads a log object from outside the VPC', 'Denied', ANALYST, 's3:GetObject', 'internet'),
   read('an analyst reads an old version of a log object from outside the VPC', 'Denied', ANALYST, 's3:GetObjectVersion', 'internet'),
   read('an analyst lists the log bucket from outside the VPC', 'Denied', ANALYST, 's3:ListBucket', 'internet', `arn:aws:s3:::${BUCKET}`),
-  read('the data buckets\' exempt steward reads logs from outside the VPC (no exemption on logs)', 'Denied', EXEMPT_PRINCIPAL, 's3:GetObject', 'internet'),
+  read('the break-glass principal reads logs from outside the VPC (no exemption on logs)', 'Denied', BREAK_GLASS, 's3:GetObject', 'internet'),
+  read('a data steward reads logs from outside the VPC (stewards have no task here)', 'Denied', PEOPLE.steward, 's3:GetObject', 'internet'),
+  read('the deployer lists the log bucket from outside the VPC (Terraform\'s refresh)', 'Allowed', PEOPLE.deployer, 's3:ListBucket', 'internet', `arn:aws:s3:::${BUCKET}`),
+  read('the deployer reads a log object from outside the VPC', 'Denied', PEOPLE.deployer, 's3:GetObject', 'internet'),
+  read('the deployer reads a log object from inside the VPC (deployers never touch objects)', 'Denied', PEOPLE.deployer, 's3:GetObject', 'vpc'),
   read('a principal of another account reads logs through our VPC endpoint', 'Denied', `arn:aws:iam::${OTHER_ACCOUNT}:role/SecurityAnalyst`, 's3:GetObject', 'vpc'),
   read('an analyst deletes a log object from inside the VPC (the endpoint only reads the log bucket)', 'Denied', ANALYST, 's3:DeleteObject', 'vpc'),
   read('an analyst overwrites a log object from inside the VPC', 'Denied', ANALYST, 's3:PutObject', 'vpc'),
@@ -142,38 +129,15 @@ beforeAll(() => {
   policies = synthesizePolicies();
 });
 
-function buildSimulation(c: Case): Simulation {
-  const isService = c.principal.endsWith('.amazonaws.com');
-  const iamContext: Record<string, string> = isService || c.context?.['aws:PrincipalArn'] ? {} : { 'aws:PrincipalArn': c.principal, 'aws:PrincipalAccount': c.principal.split(':')[4] };
-  const identity = typeof c.identity === 'function' ? c.identity(policies) : (c.identity ?? []);
-  return {
-    request: {
-      principal: c.principal,
-      action: c.action,
-      resource: { resource: c.resource, accountId: ACCOUNT },
-      contextVariables: {
-        'aws:SecureTransport': 'true',
-        ...iamContext,
-        ...(c.from === 'vpc' ? { 'aws:SourceVpc': IDS.vpc, 'aws:SourceVpce': IDS.s3Vpce } : {}),
-        ...c.context,
-      },
-    },
-    identityPolicies: identity,
-    serviceControlPolicies: [],
-    resourceControlPolicies: [],
-    ...(c.resourcePolicy ? { resourcePolicy: policies.at(...c.resourcePolicy) } : {}),
-    ...(c.from === 'vpc' ? { vpcEndpointPolicies: [{ name: 's3-gateway', policy: policies.at('s3-gateway/endpoint') }] } : {}),
-  };
-}
+/** The delivery role's session carries the role's policy; everyone else has broad S3 and KMS rights of their own, so only our policies can stop them. */
+const identity: IdentityOf = (principal, synthesized) =>
+  principal === ROLE_SESSION ? [{ name: 'delivery', policy: synthesized.at('invocation-logging/delivery-policy') }] : [{ name: 's3-kms-admin', policy: allowEverythingIn('s3', 'kms') }];
 
 describe('model invocation log delivery (iam-simulate on the synthesized policies)', () => {
   it('proves each delivery step allowed, with denied neighbours, and reads only from the VPC', () => {
     expect(CASES.filter((c) => c.expected === 'Allowed').length).toBeGreaterThanOrEqual(8);
     expect(CASES.filter((c) => c.expected === 'Denied').length).toBeGreaterThanOrEqual(12);
-    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
   });
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    await expectOutcome(buildSimulation(c), c.expected);
-  });
+  itDecides(CASES, () => policies, identity);
 });

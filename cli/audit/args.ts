@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { StackOutputsError, readStackOutputs, type OutputName } from '../shared/stack-outputs';
 import { UsageError } from '../shared/usage-error';
 import type { Expectations } from './expectations';
+import { RESOURCE_KINDS, type ResourceKind } from './model';
 import { BEDROCK_REGION_NAMES, isBedrockRegion } from '../../catalog/bedrock-regions';
 
 export const FORMATS = ['table', 'json', 'sarif'] as const;
@@ -12,23 +13,31 @@ const MAX_CONCURRENCY = 64;
 
 export const AUDIT_USAGE = `Usage: bedrock-private audit [options]
 
-Finds Bedrock model customization jobs, batch inference jobs and custom models that run outside
-the expected VPC or without a customer-managed KMS key, and prints the command that fixes each.
+Finds Bedrock resources that run outside the expected VPC or without a customer-managed KMS key
+(customization, batch inference, import and copy jobs; custom and imported models), regions without
+model invocation logging, and long-term Bedrock API keys; prints the command that fixes each.
 
 Options:
   --region <region>              Region to audit; repeat for several. Default: the outputs file's
                                  region, else AWS_REGION / AWS_DEFAULT_REGION.
+  --kinds <kinds>                Only these resource kinds, comma-separated. Default: all of
+                                 ${RESOURCE_KINDS.join(', ')}.
   --profile <name>               Named AWS profile. Default: the SDK's default credential chain.
-  --endpoint-url <url>           Bedrock endpoint (a VPC interface endpoint, or an emulator).
+  --endpoint-url <url>           Bedrock endpoint (a VPC interface endpoint, or an emulator). IAM
+                                 (API keys) keeps its own endpoint; set AWS_ENDPOINT_URL_IAM to move it.
   --since <ISO date>             Only resources created after this instant, e.g. 2026-11-01 or
                                  2026-11-01T00:00:00Z. Default: everything.
   --expect-from <file>           Stack outputs: "cdktf output --outputs-file <file>" or
                                  "terraform output -json > <file>". Supplies the expected subnets,
-                                 job security group, KMS key and roles.
+                                 job security group, KMS keys, batch buckets and roles.
   --stack <name>                 Stack to read when the outputs file holds several (e.g. bedrock-dev).
   --expect-subnets <ids>         Expected subnet ids, comma-separated (overrides the outputs file).
   --expect-security-groups <ids> Expected security group ids, comma-separated (overrides it too).
+  --expect-log-bucket <name>     S3 bucket invocation logs belong in. Default: not checked.
+  --expect-log-group <name>      CloudWatch Logs log group invocation logs belong in. Default: not checked.
   --format table|json|sarif      Output format. Default: table.
+  --summary                      One status line (exit code, counts, rules) instead of the table;
+                                 with --format json|sarif the report stays on stdout, the line goes to stderr.
   --concurrency <n>              Get calls in flight at once (1-${MAX_CONCURRENCY}). Default: ${DEFAULT_CONCURRENCY}.
   -h, --help                     Show this help.
 
@@ -40,7 +49,11 @@ export interface AuditCommandOptions {
   readonly endpointUrl?: string;
   readonly since?: Date;
   readonly format: Format;
+  /** Print the one-line summary (instead of the table, or beside a json/sarif report). */
+  readonly summary: boolean;
   readonly concurrency: number;
+  /** Kinds to audit; all of RESOURCE_KINDS unless --kinds chose some. */
+  readonly kinds: readonly ResourceKind[];
   readonly expected: Expectations;
 }
 
@@ -94,6 +107,54 @@ function parseFormat(value: string): Format {
   return format;
 }
 
+/** Edit distance, for "did you mean": the fewest inserted, deleted or changed characters from a to b. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The valid name a mistyped one most likely meant: one that contains it, else the nearest within a third of its length. */
+export function closestName(value: string, names: readonly string[]): string | undefined {
+  const wanted = value.toLowerCase();
+  const containing = names.filter((n) => n.includes(wanted) || wanted.includes(n));
+  if (containing.length === 1) return containing[0];
+  const [best] = [...names].map((n) => [n, editDistance(wanted, n)] as const).sort((x, y) => x[1] - y[1]);
+  return best !== undefined && best[1] <= Math.max(2, Math.floor(best[0].length / 3)) ? best[0] : undefined;
+}
+
+function parseKinds(values: readonly string[] | undefined): readonly ResourceKind[] {
+  if (values === undefined) return RESOURCE_KINDS;
+  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  if (names.length === 0) throw new UsageError(`--kinds: name at least one kind, comma-separated, from: ${RESOURCE_KINDS.join(', ')}.`);
+  for (const name of names) {
+    if (!(RESOURCE_KINDS as readonly string[]).includes(name)) {
+      const guess = closestName(name, RESOURCE_KINDS);
+      throw new UsageError(
+        `--kinds "${name}": not a resource kind${guess ? `; did you mean "${guess}"?` : '.'} Use a comma-separated list of: ${RESOURCE_KINDS.join(', ')}.`,
+      );
+    }
+  }
+  return RESOURCE_KINDS.filter((k) => names.includes(k));
+}
+
+/** S3 bucket names: 3-63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. */
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** CloudWatch Logs log group names: 1-512 of letters, digits and _ - / . # */
+const LOG_GROUP_NAME = /^[\w\-/.#]{1,512}$/;
+
+function parseName(flag: string, value: string | undefined, pattern: RegExp, example: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!pattern.test(value)) throw new UsageError(`${flag} "${value}": not a valid name; use e.g. ${example}.`);
+  return value;
+}
+
 function checkRegion(region: string, source: string): string {
   if (!isBedrockRegion(region)) {
     throw new UsageError(`${source} "${region}": Amazon Bedrock is not offered there (or the name is misspelled); use one of: ${BEDROCK_REGION_NAMES.join(', ')}.`);
@@ -117,7 +178,11 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         stack: { type: 'string' },
         'expect-subnets': { type: 'string', multiple: true },
         'expect-security-groups': { type: 'string', multiple: true },
+        'expect-log-bucket': { type: 'string' },
+        'expect-log-group': { type: 'string' },
+        kinds: { type: 'string', multiple: true },
         format: { type: 'string', default: 'table' },
+        summary: { type: 'boolean', default: false },
         concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
         help: { type: 'boolean', short: 'h' },
       },
@@ -159,8 +224,13 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       parseIdList('--expect-security-groups', v['expect-security-groups'], 'sg') ??
       (outputs?.job_security_group_id !== undefined ? [outputs.job_security_group_id] : undefined),
     customModelKmsKeyArn: outputs?.custom_model_kms_key_arn,
+    copiedModelKmsKeyArn: outputs?.copied_model_kms_key_arn,
+    dataKmsKeyArn: outputs?.data_kms_key_arn,
     customizationRoleArn: outputs?.customization_role_arn,
     batchInferenceRoleArn: outputs?.batch_inference_role_arn,
+    ...(outputs?.bucket_names && { batchBuckets: { input: outputs.bucket_names.batchInput, output: outputs.bucket_names.batchOutput } }),
+    invocationLogBucket: parseName('--expect-log-bucket', v['expect-log-bucket'], BUCKET_NAME, 'bedrock-dev-invocation-logs-123456789012-us-east-1'),
+    invocationLogGroup: parseName('--expect-log-group', v['expect-log-group'], LOG_GROUP_NAME, '/aws/bedrock/invocations'),
   };
 
   return {
@@ -171,7 +241,9 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       ...(v['endpoint-url'] !== undefined && { endpointUrl: parseEndpoint(v['endpoint-url']) }),
       ...(v.since !== undefined && { since: parseSince(v.since) }),
       format: parseFormat(v.format),
+      summary: v.summary === true,
       concurrency: parseConcurrency(v.concurrency),
+      kinds: parseKinds(v.kinds),
       expected,
     },
   };

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIT_USAGE, parseAuditArgs } from './args';
 import { runAudit } from './audit';
-import { createBedrockClient } from './client';
+import { createBedrockClient, createIamClient } from './client';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
+import { formatSummary } from './format/summary';
 import { formatTable } from './format/table';
 import { exitCodeOf } from './model';
 import { terminalProgress } from './progress';
@@ -25,14 +26,20 @@ export async function run(argv: readonly string[]): Promise<number> {
   const progress = terminalProgress(process.stderr);
   const report = await runAudit({
     regions: o.regions,
+    kinds: o.kinds,
     clientFor: (region) => createBedrockClient({ region, profile: o.profile, endpointUrl: o.endpointUrl }),
+    iamClientFor: (region) => createIamClient({ region, profile: o.profile }),
     expected: o.expected,
     since: o.since,
     concurrency: o.concurrency,
     onProgress: progress.onProgress,
   }).finally(progress.done);
-  const text =
-    o.format === 'json' ? formatJson(report) : o.format === 'sarif' ? formatSarif(report, toolVersion()) : formatTable(report);
-  process.stdout.write(text);
+  if (o.format === 'table') {
+    process.stdout.write(o.summary ? formatSummary(report) : formatTable(report));
+  } else {
+    process.stdout.write(o.format === 'json' ? formatJson(report) : formatSarif(report, toolVersion()));
+    // stdout holds the machine-readable report; the status line goes to the log beside it.
+    if (o.summary) process.stderr.write(formatSummary(report));
+  }
   return exitCodeOf(report);
 }

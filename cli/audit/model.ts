@@ -1,20 +1,70 @@
 import type {
   GetCustomModelCommandOutput,
+  GetImportedModelCommandOutput,
   GetModelCustomizationJobCommandOutput,
+  GetModelImportJobCommandOutput,
+  LoggingConfig,
+  ModelCopyJobSummary,
   ModelInvocationJobSummary,
 } from '@aws-sdk/client-bedrock';
+import type { ServiceSpecificCredentialMetadata } from '@aws-sdk/client-iam';
 
-export type ResourceKind = 'model-customization-job' | 'model-invocation-job' | 'custom-model';
+/**
+ * Every kind of resource the audit reads, in report order. The names are what `--kinds` accepts and
+ * what the JSON and SARIF output carry, so they are public API: add, never rename.
+ */
+export const RESOURCE_KINDS = [
+  'model-customization-job',
+  'model-invocation-job',
+  'custom-model',
+  'model-import-job',
+  'imported-model',
+  'model-copy-job',
+  'invocation-logging',
+  'bedrock-api-key',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
+// Each kind is the SDK's own type for the call that carries the fields the rules read, so a field
+// the rules use that the API does not return fails to compile.
 export type CustomizationJob = Omit<GetModelCustomizationJobCommandOutput, '$metadata'>;
 export type InvocationJob = ModelInvocationJobSummary;
 export type CustomModel = Omit<GetCustomModelCommandOutput, '$metadata'>;
+export type ModelImportJob = Omit<GetModelImportJobCommandOutput, '$metadata'>;
+export type ImportedModel = Omit<GetImportedModelCommandOutput, '$metadata'>;
+export type ModelCopyJob = ModelCopyJobSummary;
+
+/** A region's model invocation logging: one per region, `loggingConfig` absent when none is set. */
+export interface InvocationLogging {
+  readonly region: string;
+  readonly loggingConfig?: LoggingConfig;
+}
+
+/** A Bedrock API key: an IAM service-specific credential for bedrock.amazonaws.com. */
+export interface BedrockApiKey extends ServiceSpecificCredentialMetadata {
+  /** IAM is global per partition; the partition the key was listed in. */
+  readonly partition: string;
+}
+
+/** The item type each kind's collector yields and its rules read. */
+export interface KindItems {
+  'model-customization-job': CustomizationJob;
+  'model-invocation-job': InvocationJob;
+  'custom-model': CustomModel;
+  'model-import-job': ModelImportJob;
+  'imported-model': ImportedModel;
+  'model-copy-job': ModelCopyJob;
+  'invocation-logging': InvocationLogging;
+  'bedrock-api-key': BedrockApiKey;
+}
 
 /** One rule that one resource breaks, with the commands that fix it. */
 export interface Finding {
   readonly ruleId: string;
   readonly kind: ResourceKind;
+  /** The resource's region; "global" for IAM (Bedrock API keys). */
   readonly region: string;
+  /** The resource ARN; for the two kinds without one, a stable id (see help/audit.md). */
   readonly resourceArn: string;
   readonly resourceName: string;
   readonly message: string;
@@ -35,7 +85,10 @@ export interface NotChecked {
 
 export interface AuditReport {
   readonly regions: readonly string[];
-  readonly checked: Readonly<Record<ResourceKind, number>>;
+  /** The kinds this run audited (all, unless `--kinds` chose some). */
+  readonly kinds: readonly ResourceKind[];
+  /** Resources checked per audited kind; a kind that was not audited has no entry. */
+  readonly checked: Readonly<Partial<Record<ResourceKind, number>>>;
   readonly findings: readonly Finding[];
   readonly notChecked: readonly NotChecked[];
 }

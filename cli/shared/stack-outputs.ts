@@ -26,6 +26,8 @@ const OUTPUT_SCHEMAS = {
   customization_role_arn: nonEmpty,
   batch_inference_role_arn: nonEmpty,
   custom_model_kms_key_arn: nonEmpty,
+  /** Exported only by environments with model copy enabled. */
+  copied_model_kms_key_arn: nonEmpty,
   data_kms_key_arn: nonEmpty,
   bucket_names: z.object(Object.fromEntries(ALL_BUCKET_PURPOSES.map((p) => [p, nonEmpty])) as Record<BucketPurpose, typeof nonEmpty>),
 } as const satisfies Partial<Record<EnvironmentStackOutput, z.ZodType>>;
@@ -44,6 +46,7 @@ const TYPE_HINTS: Readonly<Record<OutputName, string>> = {
   customization_role_arn: 'string',
   batch_inference_role_arn: 'string',
   custom_model_kms_key_arn: 'string',
+  copied_model_kms_key_arn: 'string',
   data_kms_key_arn: 'string',
   bucket_names: `object with ${ALL_BUCKET_PURPOSES.join(', ')}`,
 };

@@ -30,6 +30,20 @@ export function tlsOnlyStatement(bucket: string): PolicyStatement {
   };
 }
 
+/** What data stewards do in a bucket: stage job input, or collect job output. */
+export type StewardTask = 'stage' | 'collect';
+
+/** The S3 actions of each steward task; listing is part of both (they check what is there). */
+const STEWARD_ACTIONS: Readonly<Record<StewardTask, readonly string[]>> = {
+  stage: ['s3:PutObject', 's3:ListBucket'],
+  collect: ['s3:GetObject', 's3:ListBucket'],
+};
+
+/** Object data a deployer never touches, wherever it calls from. */
+export const DEPLOYER_DENIED_DATA = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'] as const;
+/** What force_destroy needs to empty a versioned bucket; denied to deployers unless the environment is torn down. */
+const EMPTYING_ACTIONS = ['s3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'] as const;
+
 export interface VpcOnlyProps {
   /** The bucket the policy is attached to. */
   readonly bucket: string;
@@ -37,15 +51,28 @@ export interface VpcOnlyProps {
   readonly vpcId: string;
   /** Requests through this VPC endpoint are admitted (aws:SourceVpce). */
   readonly vpcEndpointId: string;
-  /** Principals exempt from the deny (data stewards, break-glass). Absent from the policy when empty. */
+  /** Break-glass principals exempt from the whole VPC-only deny. Absent from the policy when empty. */
   readonly exemptPrincipalArns: readonly string[];
+  /**
+   * The identities Terraform runs as. They may list the bucket from outside the VPC (the provider reads a
+   * bucket with HeadBucket, which needs s3:ListBucket) and are denied object reads and writes everywhere.
+   * @default none: after the first apply, a plan from outside the VPC fails with 403 on this bucket
+   */
+  readonly deployerArns?: readonly string[];
+  /** Deployers may list versions and delete objects, so `terraform destroy` can empty the bucket (force_destroy). @default false */
+  readonly deployersMayEmpty?: boolean;
+  /** Data stewards; they get `stewardTask` in this bucket from anywhere (over TLS), and nothing else. @default none */
+  readonly dataStewardArns?: readonly string[];
+  /** What stewards do here. @default no task: stewards are treated like anyone else */
+  readonly stewardTask?: StewardTask;
 }
 
 /**
  * Seed 000's "deny unless it comes from your VPC", widened to the VPC or its S3 gateway endpoint:
  * both StringNotEquals keys must differ for the deny to apply (conditions in one statement AND).
+ * Deployers and stewards pass this deny; the statements below give each exactly its job.
  */
-export function vpcOnlyStatement(props: VpcOnlyProps): PolicyStatement {
+function vpcOnlyStatement(props: VpcOnlyProps, people: readonly string[]): PolicyStatement {
   return {
     Sid: 'DenyDataAccessOutsideVpc',
     Effect: 'Deny',
@@ -54,13 +81,40 @@ export function vpcOnlyStatement(props: VpcOnlyProps): PolicyStatement {
     Resource: bucketAndObjectArns(props.bucket),
     Condition: compactConditions({
       StringNotEquals: { 'aws:SourceVpc': props.vpcId, 'aws:SourceVpce': props.vpcEndpointId },
-      ArnNotLike: { 'aws:PrincipalArn': [...props.exemptPrincipalArns] },
+      ArnNotLike: { 'aws:PrincipalArn': [...props.exemptPrincipalArns, ...people] },
     }),
   };
 }
 
+/** Deny `actions` to the listed principals, wherever they call from. */
+function denyTo(sid: string, principals: readonly string[], actions: readonly string[], bucket: string): PolicyStatement {
+  return { Sid: sid, Effect: 'Deny', Principal: '*', Action: [...actions], Resource: bucketAndObjectArns(bucket), Condition: { ArnLike: { 'aws:PrincipalArn': [...principals] } } };
+}
+
+function stewardStatements(props: VpcOnlyProps, stewards: readonly string[], task: StewardTask): PolicyStatement[] {
+  const allowed = STEWARD_ACTIONS[task];
+  return [
+    {
+      Sid: task === 'stage' ? 'AllowDataStewardsToStageInput' : 'AllowDataStewardsToCollectOutput',
+      Effect: 'Allow',
+      Principal: { AWS: [...stewards] },
+      Action: [...allowed],
+      Resource: bucketAndObjectArns(props.bucket),
+    },
+    denyTo('DenyDataStewardsBeyondTheirTask', stewards, VPC_ONLY_ACTIONS.filter((a) => !allowed.includes(a)), props.bucket),
+  ];
+}
+
 export function vpcOnlyBucketPolicy(props: VpcOnlyProps): PolicyDocument {
-  return policyDocument('resource', [tlsOnlyStatement(props.bucket), vpcOnlyStatement(props)]);
+  const deployers = props.deployerArns ?? [];
+  const stewards = props.stewardTask ? (props.dataStewardArns ?? []) : [];
+  const deployerDenied = props.deployersMayEmpty ? DEPLOYER_DENIED_DATA : [...DEPLOYER_DENIED_DATA, ...EMPTYING_ACTIONS];
+  return policyDocument('resource', [
+    tlsOnlyStatement(props.bucket),
+    vpcOnlyStatement(props, [...deployers, ...stewards]),
+    ...(props.stewardTask && stewards.length ? stewardStatements(props, stewards, props.stewardTask) : []),
+    ...(deployers.length ? [denyTo('DenyDeployersObjectData', deployers, deployerDenied, props.bucket)] : []),
+  ]);
 }
 
 export interface AccessLogBucketPolicyProps {

@@ -31,12 +31,14 @@ export interface SecureBucketProps {
   readonly accessLogs?: { readonly targetBucket: string; readonly targetPrefix: string };
   /** lifecycle.prevent_destroy. */
   readonly preventDestroy: boolean;
+  /** force_destroy: `terraform destroy` deletes every object version first. Only for environments that are torn down. @default false */
+  readonly forceDestroy?: boolean;
 }
 
 /**
  * A bucket with every guardrail on: all four public-access blocks, BucketOwnerEnforced (no ACLs),
- * default encryption, versioning, lifecycle, access logging and a bucket policy. force_destroy is
- * never set, so Terraform cannot delete a bucket that still holds data.
+ * default encryption, versioning, lifecycle, access logging and a bucket policy. force_destroy is off
+ * unless asked for, so Terraform cannot delete a bucket that still holds data by accident.
  */
 export class SecureBucket extends Construct {
   readonly bucket: S3Bucket;
@@ -48,9 +50,10 @@ export class SecureBucket extends Construct {
     if (!Number.isInteger(props.noncurrentVersionExpirationDays) || props.noncurrentVersionExpirationDays <= 0) {
       throw new Error(`${this.node.path}: noncurrentVersionExpirationDays must be a whole number above 0.`);
     }
+    if (props.forceDestroy && props.preventDestroy) throw new Error(`${this.node.path}: forceDestroy and preventDestroy contradict each other; choose one.`);
     this.bucket = new S3Bucket(this, 'bucket', {
       bucket: props.bucketName,
-      forceDestroy: false,
+      forceDestroy: props.forceDestroy ?? false,
       lifecycle: { preventDestroy: props.preventDestroy },
     });
     const bucket = this.bucket.id;

@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { ManagedKey } from '../keys/managed-key';
 import { copiedModelKeyPolicy, customModelKeyPolicy, dataKeyPolicy, logsKeyPolicy } from '../keys/key-policies';
 import { SecureBucket } from '../buckets/secure-bucket';
-import { accessLogBucketPolicy, vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
+import { type StewardTask, accessLogBucketPolicy, vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
+import { JOB_KINDS, JOB_KIND_NAMES } from '../../catalog/job-kinds';
 import { type BucketNames, DATA_BUCKET_PURPOSES, type DataBucketPurpose } from '../../catalog/buckets';
 
 export interface DataProtectionProps {
@@ -24,8 +25,12 @@ export interface DataProtectionProps {
   readonly batchInferenceRoleArn: string;
   /** Principals that administer (but cannot use) every key. @default none beyond the account root */
   readonly keyAdministratorArns?: readonly string[];
-  /** Principals besides the customization role that create custom models (PermissionsEncryptCustomModel). @default none */
-  readonly modelBuilderArns?: readonly string[];
+  /** Terraform's identities: list the data buckets from outside the VPC, never read or write objects. @default none */
+  readonly deployerArns?: readonly string[];
+  /** Stage input into and collect output from the data buckets, from outside the VPC. @default none */
+  readonly dataStewardArns?: readonly string[];
+  /** Launch jobs with the custom-model key (through Bedrock only). @default none */
+  readonly jobSubmitterArns?: readonly string[];
   /** Principals that invoke custom models (PermissionsDecryptModel). @default none besides the batch inference role */
   readonly modelInvokerArns?: readonly string[];
   /** Seed 003's model-copy keys: the copy roles and who invokes copied models. @default no copied-model key */
@@ -40,6 +45,15 @@ export interface DataProtectionProps {
   readonly otherAccessLoggedBucketNames?: readonly string[];
   /** lifecycle.prevent_destroy on every key and bucket. */
   readonly preventDestroy: boolean;
+  /** force_destroy on every bucket, and deployers may empty the data buckets: the environment can be torn down. @default false */
+  readonly forceDestroyBuckets?: boolean;
+}
+
+/** Stewards stage what jobs read and collect what jobs write (catalog/job-kinds.ts). */
+function stewardTask(purpose: DataBucketPurpose): StewardTask | undefined {
+  if (JOB_KIND_NAMES.some((kind) => JOB_KINDS[kind].readBuckets.some((p) => p === purpose))) return 'stage';
+  if (JOB_KIND_NAMES.some((kind) => JOB_KINDS[kind].writeBuckets.some((p) => p === purpose))) return 'collect';
+  return undefined;
 }
 
 /** How long S3 server access logs are kept: a year covers an annual access review. */
@@ -68,9 +82,10 @@ export class DataProtection extends Construct {
       description: 'Encrypts Bedrock custom models (seed 003 key policy)',
       policy: customModelKeyPolicy({
         ...base,
-        encryptPrincipals: [props.customizationRoleArn, ...(props.modelBuilderArns ?? [])],
+        encryptPrincipals: [props.customizationRoleArn],
         decryptPrincipals: [props.batchInferenceRoleArn, ...(props.modelInvokerArns ?? [])],
         copySourcePrincipals: props.modelCopy?.copyRoleArns,
+        jobSubmitterArns: props.jobSubmitterArns,
       }),
     });
     if (props.modelCopy) {
@@ -85,7 +100,7 @@ export class DataProtection extends Construct {
       ...keyDefaults,
       alias: `${props.namePrefix}-data`,
       description: 'Encrypts the Bedrock training, validation, output and batch data buckets',
-      policy: dataKeyPolicy({ ...base, userArns: [props.customizationRoleArn, props.batchInferenceRoleArn] }),
+      policy: dataKeyPolicy({ ...base, userArns: [props.customizationRoleArn, props.batchInferenceRoleArn], dataStewardArns: props.dataStewardArns }),
     });
     this.logsKey = new ManagedKey(this, 'logs-key', {
       ...keyDefaults,
@@ -107,6 +122,7 @@ export class DataProtection extends Construct {
       noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays,
       expirationDays: ACCESS_LOG_RETENTION_DAYS,
       preventDestroy: props.preventDestroy,
+      forceDestroy: props.forceDestroyBuckets,
     });
 
     const buckets = {} as Record<DataBucketPurpose, SecureBucket>;
@@ -120,10 +136,15 @@ export class DataProtection extends Construct {
           vpcId: props.vpcId,
           vpcEndpointId: props.s3GatewayEndpointId,
           exemptPrincipalArns: props.exemptPrincipalArns ?? [],
+          deployerArns: props.deployerArns,
+          deployersMayEmpty: props.forceDestroyBuckets,
+          dataStewardArns: props.dataStewardArns,
+          stewardTask: stewardTask(purpose),
         }),
         noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays,
         accessLogs: { targetBucket: this.accessLogBucket.bucket.id, targetPrefix: `${name}/` },
         preventDestroy: props.preventDestroy,
+        forceDestroy: props.forceDestroyBuckets,
       });
     }
     this.dataBuckets = buckets;

@@ -53,10 +53,12 @@ export interface BedrockInterfaceEndpointsProps {
  * What a service offers differs by region and AZ, so the plan reads it from the endpoint service
  * (DescribeVpcEndpointServices) and checks it before anything is created:
  * - each endpoint takes the subnets whose AZ (resolved from its AZ ID) is in the service's
- *   `availability_zones`, and at least one must be left;
+ *   `availability_zones`, and at least one of the environment's AZs must offer it;
  * - the service must accept an endpoint policy: one that does not would silently get the full-access
  *   default, the opposite of what this construct promises;
  * - the service must publish a private DNS name, or `private_dns_enabled` fails at apply.
+ * Each check reads data sources only (never a subnet id, unknown on a fresh stack), so it fails the
+ * plan rather than an apply that has already created the VPC and keys.
  */
 export class BedrockInterfaceEndpoints extends Construct {
   readonly endpoints: Readonly<Partial<Record<BedrockServiceName, VpcEndpoint>>>;
@@ -66,7 +68,7 @@ export class BedrockInterfaceEndpoints extends Construct {
     if (props.services.length === 0) throw new Error(`${this.node.path}: enable at least one Bedrock endpoint service.`);
     if (props.subnets.length === 0) throw new Error(`${this.node.path}: interface endpoints need at least one subnet.`);
 
-    // AZ ID → AZ name in this account, known at plan time.
+    // AZ ID → AZ name in this account: a data source, so known at plan time.
     const azNames = props.subnets.map((s) => new DataAwsAvailabilityZone(this, `az-${s.azId}`, { zoneId: s.azId }).name);
     const subnetIds = props.subnets.map((s) => s.subnetId);
 
@@ -75,6 +77,9 @@ export class BedrockInterfaceEndpoints extends Construct {
       const serviceName = endpointServiceName(props.region, service);
       const offered = new DataAwsVpcEndpointService(this, `${service}-service`, { serviceName });
       const usable = Fn.matchkeys(subnetIds, azNames, offered.availabilityZones);
+      // Decided from the two data sources alone: subnet ids are unknown on a fresh stack, and a check that
+      // depends on them would run mid-apply, after the VPC and keys already exist.
+      const offeredInOurAzs = Fn.setintersection(azNames, [offered.availabilityZones]);
       const describe = `aws ec2 describe-vpc-endpoint-services --region ${props.region} --service-names ${serviceName}`;
       endpoints[service] = new VpcEndpoint(this, service, {
         vpcId: props.vpcId,
@@ -98,7 +103,7 @@ export class BedrockInterfaceEndpoints extends Construct {
         lifecycle: {
           precondition: [
             {
-              condition: Op.gte(Fn.lengthOf(usable), 1),
+              condition: Op.gte(Fn.lengthOf(offeredInOurAzs), 1),
               errorMessage: `${serviceName} is offered in none of this environment's AZs; add an AZ ID where it is offered (${describe}).`,
             },
             {

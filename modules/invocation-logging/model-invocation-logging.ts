@@ -42,8 +42,12 @@ export interface ModelInvocationLoggingProps {
   readonly deletionWindowDays: number;
   /** Principals that administer (but cannot use) the log bucket's key. @default none beyond the account root */
   readonly keyAdministratorArns?: readonly string[];
+  /** Terraform's identities: may list the log bucket from outside the VPC, never read or write logs. @default none */
+  readonly deployerArns?: readonly string[];
   /** lifecycle.prevent_destroy on the log bucket and its key. */
   readonly preventDestroy: boolean;
+  /** force_destroy on the log bucket, and deployers may empty it: the environment can be torn down. @default false */
+  readonly forceDestroy?: boolean;
 }
 
 /** Shortest retention the construct accepts: a year, as CKV_AWS_338 and an annual review ask. */
@@ -81,11 +85,20 @@ export class ModelInvocationLogging extends Construct {
       this.bucket = new SecureBucket(this, 'bucket', {
         bucketName: name,
         encryption: { kind: 'kms', keyArn: this.key.key.arn },
-        policy: invocationLogBucketPolicy({ bucket: name, accountId, region, vpcId: props.vpcId, vpcEndpointId: props.s3GatewayEndpointId }),
+        policy: invocationLogBucketPolicy({
+          bucket: name,
+          accountId,
+          region,
+          vpcId: props.vpcId,
+          vpcEndpointId: props.s3GatewayEndpointId,
+          deployerArns: props.deployerArns,
+          deployersMayEmpty: props.forceDestroy,
+        }),
         noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays,
         expirationDays: props.retentionDays,
         accessLogs: { targetBucket: props.accessLogBucket, targetPrefix: `${name}/` },
         preventDestroy: props.preventDestroy,
+        forceDestroy: props.forceDestroy,
       });
       grants.push(this.key.key, this.bucket.policy);
     }

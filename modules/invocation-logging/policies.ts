@@ -1,7 +1,7 @@
 import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { policyDocument } from '../policy/document';
 import { serviceTrustPolicy } from '../policy/trust';
-import { tlsOnlyStatement, vpcOnlyStatement } from '../buckets/bucket-policies';
+import { vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
 import { type KeyPolicyBase, baseStatements } from '../keys/key-policies';
 import { INVOCATION_LOG_LARGE_DATA_PREFIX, INVOCATION_LOG_S3_PREFIX, INVOCATION_LOG_STREAM } from '../../catalog/invocation-logging';
 
@@ -32,19 +32,35 @@ export interface InvocationLogBucketPolicyProps {
   readonly vpcId: string;
   /** ...or through this S3 gateway endpoint (aws:SourceVpce). */
   readonly vpcEndpointId: string;
+  /** Terraform's identities: may list the bucket from outside the VPC (the provider's refresh), never read or write logs. @default none */
+  readonly deployerArns?: readonly string[];
+  /** Deployers may empty the bucket, so `terraform destroy` can remove it (force_destroy). @default false */
+  readonly deployersMayEmpty?: boolean;
 }
 
 /**
- * TLS only; AWS's AmazonBedrockLogsWrite statement; and the data buckets' VPC-only deny with one
- * change: AWS service principals are carved out (`BoolIfExists aws:PrincipalIsAWSService = false`,
- * the data-perimeter pattern). Bedrock delivers from outside any VPC, so without the carve-out the
- * deny would refuse its PutObject; with it, a service still needs the Allow above, which names only
- * Bedrock for this account and region. People get no exemption: logs are read from inside the VPC.
+ * The data buckets' policy (vpcOnlyBucketPolicy: TLS only, VPC-only, deployers list but never touch
+ * objects) with two changes, both local to this bucket:
+ * - AWS's AmazonBedrockLogsWrite statement;
+ * - the VPC-only deny carves out AWS service principals (`BoolIfExists aws:PrincipalIsAWSService =
+ *   false`, the data-perimeter pattern). Bedrock delivers from outside any VPC, so without the carve-out
+ *   the deny would refuse its PutObject; with it, a service still needs the Allow, which names only
+ *   Bedrock for this account and region.
+ * Stewards have no task here and break-glass no exemption: logs are read from inside the VPC.
  */
 export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps): PolicyDocument {
-  const vpcOnly = vpcOnlyStatement({ bucket: props.bucket, vpcId: props.vpcId, vpcEndpointId: props.vpcEndpointId, exemptPrincipalArns: [] });
+  const [tls, ...rest] = vpcOnlyBucketPolicy({
+    bucket: props.bucket,
+    vpcId: props.vpcId,
+    vpcEndpointId: props.vpcEndpointId,
+    exemptPrincipalArns: [],
+    deployerArns: props.deployerArns,
+    deployersMayEmpty: props.deployersMayEmpty,
+  }).Statement;
+  const carveOutServices = (s: PolicyStatement): PolicyStatement =>
+    s.Sid === 'DenyDataAccessOutsideVpc' ? { ...s, Condition: { ...s.Condition, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } } } : s;
   return policyDocument('resource', [
-    tlsOnlyStatement(props.bucket),
+    tls,
     {
       Sid: 'AmazonBedrockLogsWrite',
       Effect: 'Allow',
@@ -58,7 +74,7 @@ export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps)
       ],
       Condition: fromThisAccountsBedrock(props.accountId, props.region),
     },
-    { ...vpcOnly, Condition: { ...vpcOnly.Condition, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } } },
+    ...rest.map(carveOutServices),
   ]);
 }
 

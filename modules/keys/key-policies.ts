@@ -9,23 +9,33 @@ import { policyDocument } from '../policy/document';
 const MODEL_ENCRYPT_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey', 'kms:CreateGrant'] as const;
 const MODEL_DECRYPT_ACTIONS = ['kms:Decrypt'] as const;
 
-/** Manage but not use: what key administrators get. */
+/**
+ * Manage but not use: what key administrators get, listed one by one. No wildcards: `kms:Create*` would
+ * include CreateGrant, with which an administrator could grant itself (or anyone) use of the key.
+ */
 export const KEY_ADMIN_ACTIONS = [
   'kms:CancelKeyDeletion',
-  'kms:Create*',
-  'kms:Delete*',
-  'kms:Describe*',
-  'kms:Disable*',
-  'kms:Enable*',
-  'kms:Get*',
-  'kms:List*',
-  'kms:Put*',
-  'kms:Revoke*',
+  'kms:CreateAlias',
+  'kms:DeleteAlias',
+  'kms:DescribeKey',
+  'kms:DisableKey',
+  'kms:DisableKeyRotation',
+  'kms:EnableKey',
+  'kms:EnableKeyRotation',
+  'kms:GetKeyPolicy',
+  'kms:GetKeyRotationStatus',
+  'kms:ListGrants',
+  'kms:ListKeyPolicies',
+  'kms:ListKeyRotations',
+  'kms:ListResourceTags',
+  'kms:PutKeyPolicy',
+  'kms:RevokeGrant',
   'kms:RotateKeyOnDemand',
   'kms:ScheduleKeyDeletion',
   'kms:TagResource',
   'kms:UntagResource',
-  'kms:Update*',
+  'kms:UpdateAlias',
+  'kms:UpdateKeyDescription',
 ] as const;
 
 export interface KeyPolicyBase {
@@ -72,15 +82,36 @@ function bedrockStatement(sid: string, principals: readonly string[], actions: r
 }
 
 export interface CustomModelKeyPolicyProps extends KeyPolicyBase {
-  /** Who creates custom models: the customization job role and model builders. */
+  /** Who creates custom models: the customization job role. */
   readonly encryptPrincipals: readonly string[];
   /** Who invokes custom models. Omitted statement when empty. */
   readonly decryptPrincipals: readonly string[];
   /** Model-copy roles that decrypt this key as a copy source (seed 003's source-model key). @default none */
   readonly copySourcePrincipals?: readonly string[];
+  /**
+   * People and pipelines that launch jobs with this key. Bedrock calls KMS as them (seed 003's CloudTrail
+   * example: CreateGrant, invokedBy bedrock.amazonaws.com), so they get seed 003's actions through Bedrock only,
+   * and CreateGrant only for an AWS resource. @default none: nobody can launch a job with this key
+   */
+  readonly jobSubmitterArns?: readonly string[];
 }
 
-/** Seed 003 "PermissionsCustomModelKey": encrypt for creators, decrypt for invokers (and copy roles). */
+/** Seed 003's encrypt actions for job submitters, through Bedrock only; CreateGrant also only for an AWS resource. */
+function jobSubmitterStatements(submitters: readonly string[], region: string): PolicyStatement[] {
+  if (submitters.length === 0) return [];
+  return [
+    bedrockStatement('AllowJobSubmittersThroughBedrock', submitters, MODEL_ENCRYPT_ACTIONS.filter((a) => a !== 'kms:CreateGrant'), region),
+    {
+      ...bedrockStatement('AllowJobSubmittersToGrantBedrock', submitters, ['kms:CreateGrant'], region),
+      Condition: { ...viaBedrock(region), Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+    },
+  ];
+}
+
+/**
+ * Seed 003 "PermissionsCustomModelKey": encrypt for creators, decrypt for invokers (and copy roles), plus the
+ * job submitters on whose behalf Bedrock uses the key.
+ */
 export function customModelKeyPolicy(props: CustomModelKeyPolicyProps): PolicyDocument {
   if (props.encryptPrincipals.length === 0) throw new Error('the custom-model key needs at least one principal that creates custom models');
   const decrypters = [...props.decryptPrincipals, ...(props.copySourcePrincipals ?? [])];
@@ -90,6 +121,7 @@ export function customModelKeyPolicy(props: CustomModelKeyPolicyProps): PolicyDo
       ...baseStatements(props),
       bedrockStatement('PermissionsEncryptCustomModel', props.encryptPrincipals, MODEL_ENCRYPT_ACTIONS, props.region),
       ...(decrypters.length ? [bedrockStatement('PermissionsDecryptModel', decrypters, MODEL_DECRYPT_ACTIONS, props.region)] : []),
+      ...jobSubmitterStatements(props.jobSubmitterArns ?? [], props.region),
     ],
     'PermissionsCustomModelKey',
   );
@@ -118,22 +150,30 @@ export function copiedModelKeyPolicy(props: CopiedModelKeyPolicyProps): PolicyDo
 export interface DataKeyPolicyProps extends KeyPolicyBase {
   /** The job roles whose S3 reads and writes S3 encrypts with this key. */
   readonly userArns: readonly string[];
+  /** Data stewards, who upload and download through S3 from outside the VPC. @default none */
+  readonly dataStewardArns?: readonly string[];
 }
 
-/** The data buckets' key: usable only through S3, by the job roles, from this account. */
+function throughS3(sid: string, principals: readonly string[], props: DataKeyPolicyProps): PolicyStatement {
+  return {
+    Sid: sid,
+    Effect: 'Allow',
+    Principal: { AWS: [...principals] },
+    Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+    Resource: '*',
+    Condition: {
+      StringEquals: { 'kms:ViaService': `s3.${props.region}.amazonaws.com`, 'kms:CallerAccount': props.accountId },
+    },
+  };
+}
+
+/** The data buckets' key: usable only through S3, by the job roles and data stewards, from this account. */
 export function dataKeyPolicy(props: DataKeyPolicyProps): PolicyDocument {
+  const stewards = props.dataStewardArns ?? [];
   return policyDocument('resource', [
     ...baseStatements(props),
-    {
-      Sid: 'AllowJobRolesThroughS3Only',
-      Effect: 'Allow',
-      Principal: { AWS: [...props.userArns] },
-      Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-      Resource: '*',
-      Condition: {
-        StringEquals: { 'kms:ViaService': `s3.${props.region}.amazonaws.com`, 'kms:CallerAccount': props.accountId },
-      },
-    },
+    throughS3('AllowJobRolesThroughS3Only', props.userArns, props),
+    ...(stewards.length ? [throughS3('AllowDataStewardsThroughS3Only', stewards, props)] : []),
   ]);
 }
 

@@ -1,7 +1,7 @@
-import type { PolicyDocument } from '../../catalog/iam-policy';
 import { DATA_BUCKET_PURPOSES, bucketNamePattern } from '../../catalog/buckets';
 import { invocationLogPatterns } from '../../catalog/invocation-logging';
-import { VPC_ONLY_ACTIONS } from '../buckets/bucket-policies';
+import { DEPLOYER_DENIED_DATA, VPC_ONLY_ACTIONS } from '../buckets/bucket-policies';
+import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { compactConditions, policyDocument } from '../policy/document';
 import { bucketAndObjectArns } from '../policy/s3';
 import { checkOrganizationPolicySize } from './policy-size';
@@ -11,8 +11,13 @@ export interface DataPerimeterPolicyProps {
   readonly organizationId: string;
   /** Name prefixes of the platform's environments: its data and invocation log buckets are matched by them. */
   readonly namePrefixes: readonly string[];
-  /** Principals exempt from the perimeter: the bucket policies' exempt stewards and break-glass roles. @default none */
+  /** Principals exempt from the whole perimeter: the environments' break-glass roles and data stewards. @default none */
   readonly exemptPrincipalArns?: readonly string[];
+  /**
+   * Terraform's identities: exempt only from listing and emptying (Terraform refreshes a bucket with
+   * HeadBucket, and force_destroy empties it), never from reading or writing objects. @default none
+   */
+  readonly deployerArns?: readonly string[];
 }
 
 /**
@@ -33,19 +38,23 @@ export interface DataPerimeterPolicyProps {
 export function dataPerimeterResourceControlPolicy(props: DataPerimeterPolicyProps): PolicyDocument {
   if (props.namePrefixes.length === 0) throw new Error('the data-perimeter RCP needs at least one environment name prefix');
   const buckets = props.namePrefixes.flatMap((prefix) => [...DATA_BUCKET_PURPOSES.map((p) => bucketNamePattern(prefix, p)), invocationLogPatterns(prefix).bucketName]);
+  const exempt = props.exemptPrincipalArns ?? [];
+  const objectData = new Set<string>(DEPLOYER_DENIED_DATA);
+  const outsideOurEndpoints = (sid: string, actions: readonly string[], unless: readonly string[]): PolicyStatement => ({
+    Sid: sid,
+    Effect: 'Deny',
+    Principal: '*',
+    Action: [...actions],
+    Resource: buckets.flatMap((b) => bucketAndObjectArns(b)),
+    Condition: compactConditions({
+      StringNotEqualsIfExists: { 'aws:VpceOrgID': props.organizationId },
+      BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+      ArnNotLikeIfExists: { 'aws:PrincipalArn': [...unless] },
+    }),
+  });
   const doc = policyDocument('resource', [
-    {
-      Sid: 'EnforceVpcOnlyOnPlatformBuckets',
-      Effect: 'Deny',
-      Principal: '*',
-      Action: [...VPC_ONLY_ACTIONS],
-      Resource: buckets.flatMap((b) => bucketAndObjectArns(b)),
-      Condition: compactConditions({
-        StringNotEqualsIfExists: { 'aws:VpceOrgID': props.organizationId },
-        BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
-        ArnNotLikeIfExists: { 'aws:PrincipalArn': [...(props.exemptPrincipalArns ?? [])] },
-      }),
-    },
+    outsideOurEndpoints('EnforceVpcOnlyObjectDataOnPlatformBuckets', VPC_ONLY_ACTIONS.filter((a) => objectData.has(a)), exempt),
+    outsideOurEndpoints('EnforceVpcOnlyListingAndDeletesOnPlatformBuckets', VPC_ONLY_ACTIONS.filter((a) => !objectData.has(a)), [...exempt, ...(props.deployerArns ?? [])]),
   ]);
   return checkOrganizationPolicySize('resource control policy', doc);
 }

@@ -25,14 +25,23 @@ export type StateBackendProps =
       readonly workspacePrefix: string;
     };
 
+/** Terraform that runs every stack: preconditions (1.2) and the cloud block (1.1) are the newest features used. */
+export const MIN_TERRAFORM = '1.2.0';
+/** S3-native state locking (use_lockfile) arrived in Terraform 1.10. */
+export const MIN_TERRAFORM_S3_LOCKFILE = '1.10.0';
+
 /**
- * Configures where a stack keeps its state. Local by default, so synth and tests need no credentials;
+ * Configures where a stack keeps its state, and the Terraform versions that can use it (required_version).
+ * S3 state locks with S3 itself (use_lockfile) unless a DynamoDB table is named: that is for Terraform
+ * < 1.10, which rejects use_lockfile, so the two are never emitted together. Local by default, so synth and tests need no credentials;
  * S3 (one key per stack, encrypted, S3-native locking) or HCP Terraform (one workspace per stack) by config.
  */
 export function configureBackend(stack: TerraformStack, stackName: string, state: StateBackendProps, defaultRegion: string): void {
+  const requireTerraform = (version: string) => stack.addOverride('terraform.required_version', `>= ${version}`);
   switch (state.type) {
     case 'local':
       new LocalBackend(stack, { path: `terraform.${stackName}.tfstate` });
+      requireTerraform(MIN_TERRAFORM);
       return;
     case 's3':
       new S3Backend(stack, {
@@ -43,8 +52,13 @@ export function configureBackend(stack: TerraformStack, stackName: string, state
         ...(state.kmsKeyId ? { kmsKeyId: state.kmsKeyId } : {}),
         ...(state.dynamodbTable ? { dynamodbTable: state.dynamodbTable } : {}),
       });
-      // cdktf 0.21's S3Backend has no use_lockfile field (Terraform >= 1.10 S3-native locking).
-      stack.addOverride('terraform.backend.s3.use_lockfile', true);
+      if (state.dynamodbTable) {
+        requireTerraform(MIN_TERRAFORM);
+      } else {
+        // cdktf 0.21's S3Backend has no use_lockfile field (Terraform >= 1.10 S3-native locking).
+        stack.addOverride('terraform.backend.s3.use_lockfile', true);
+        requireTerraform(MIN_TERRAFORM_S3_LOCKFILE);
+      }
       return;
     case 'hcp':
       new CloudBackend(stack, {
@@ -52,6 +66,7 @@ export function configureBackend(stack: TerraformStack, stackName: string, state
         organization: state.organization,
         workspaces: new NamedCloudWorkspace(`${state.workspacePrefix}${stackName}`),
       });
+      requireTerraform(MIN_TERRAFORM);
       return;
   }
 }

@@ -24,17 +24,6 @@ export async function simulate(simulation: Simulation): Promise<Outcome> {
   return { result: response.overallResult, explanation: JSON.stringify(reasons) };
 }
 
-/** What every simulated request states: who asks for what, with which context, and what IAM must answer. */
-export interface RequestCase {
-  readonly name: string;
-  readonly expected: Expected;
-  readonly principal: string;
-  readonly action: string;
-  readonly resource: string;
-  /** Request context keys beyond those the suite adds. */
-  readonly context?: Record<string, string | string[]>;
-}
-
 /** Simulates one request and fails, naming the decisive statements, when IAM answers other than expected. */
 export async function expectOutcome(simulation: Simulation, expected: Expected, note?: string): Promise<Outcome> {
   const outcome = await simulate(simulation);

@@ -10,22 +10,36 @@ import { buildApp } from '../../../stacks/app';
 export const ACCOUNT = '111111111111';
 export const OTHER_ACCOUNT = '999999999999';
 export const REGION = 'us-east-1';
-export const EXEMPT_PRINCIPAL = `arn:aws:iam::${ACCOUNT}:role/DataSteward`;
+const role = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+/** buckets.exemptPrincipalArns: exempt from the whole VPC-only deny. */
+export const BREAK_GLASS = role('BreakGlass');
+/** The people of the environment (config `people`), one role each. */
+export const PEOPLE = {
+  deployer: role('PlatformDeployer'),
+  steward: role('DataSteward'),
+  submitter: role('JobSubmitter'),
+  invoker: role('InferenceService'),
+  keyAdmin: role('KeyAdmin'),
+} as const;
 
-/** dev.json's shape plus what the matrices need: an exempt principal, a model invoker, opt-in endpoints, logging. */
+/** dev.json's shape (torn down: buckets.forceDestroy) plus what the matrices need: every person named, a break-glass principal, opt-in endpoints, logging. */
 const SIM_ENVIRONMENT = {
   accountId: ACCOUNT,
   region: REGION,
   vpcCidr: '10.40.0.0/20',
   azIds: ['use1-az1', 'use1-az2', 'use1-az4'],
   tags: { owner: 'ml-platform', costCentre: 'cc-1001' },
-  keys: { deletionWindowDays: 7, modelInvokerArns: [`arn:aws:iam::${ACCOUNT}:role/InferenceService`] },
-  buckets: { exemptPrincipalArns: [EXEMPT_PRINCIPAL] },
+  people: { deployers: [PEOPLE.deployer], dataStewards: [PEOPLE.steward], jobSubmitters: [PEOPLE.submitter], modelInvokers: [PEOPLE.invoker] },
+  keys: { deletionWindowDays: 7, administratorArns: [PEOPLE.keyAdmin] },
+  buckets: { exemptPrincipalArns: [BREAK_GLASS], forceDestroy: true },
   jobs: { batchModelIds: ['anthropic.claude-3-haiku-20240307-v1:0'] },
   // The newer surface: opt-in endpoints and model invocation logging to both destinations.
   endpoints: { services: ['bedrock', 'bedrock-runtime', 'bedrock-agent', 'bedrock-agent-runtime', 'bedrock-mantle', 'bedrock-agentcore'] },
   invocationLogging: {},
 };
+
+/** The same environment kept, not torn down: no force_destroy, so nobody may empty its buckets. */
+export const PROTECTED: Readonly<Record<string, unknown>> = { buckets: { exemptPrincipalArns: [BREAK_GLASS], forceDestroy: false }, protection: { preventDestroy: true } };
 
 export const IDS = {
   vpc: 'vpc-0a1b2c3d4e5f60718',
@@ -48,6 +62,7 @@ const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^aws_subnet\.network_subnet-use1-az4_\w+\.id$/, IDS.subnets['use1-az4']],
   [/^aws_security_group\.security-groups_jobs_\w+\.id$/, IDS.jobSecurityGroup],
   [/^aws_kms_key\.data_data-key_\w+\.arn$/, IDS.dataKey],
+  [/^aws_kms_key\.data_custom-model-key_\w+\.arn$/, IDS.customModelKey],
   [/^aws_iam_role\.jobs_customization-role_\w+\.arn$/, IDS.customizationRole],
   [/^aws_iam_role\.jobs_batch-inference-role_\w+\.arn$/, IDS.batchRole],
 ];
@@ -67,8 +82,9 @@ export interface SynthesizedPolicies {
   at(path: string, attribute?: string): unknown;
 }
 
-export function synthesizePolicies(): SynthesizedPolicies {
-  const [env] = validateEnvironments([{ name: 'sim', raw: SIM_ENVIRONMENT }]);
+/** Synthesizes the simulation environment, with top-level keys of `overrides` replacing its own (e.g. PROTECTED). */
+export function synthesizePolicies(overrides: Readonly<Record<string, unknown>> = {}): SynthesizedPolicies {
+  const [env] = validateEnvironments([{ name: 'sim', raw: { ...SIM_ENVIRONMENT, ...overrides } }]);
   const [stack] = buildApp(Testing.app() as App, [env]);
   // toTerraform() is what synth writes, with the construct paths Testing.synth strips.
   const resources = (stack.toTerraform() as { resource: Resources }).resource;

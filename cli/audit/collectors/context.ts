@@ -1,4 +1,5 @@
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
+import type { IAMClient } from '@aws-sdk/client-iam';
 import type { NotChecked, ResourceKind } from '../model';
 import type { Limiter } from '../pool';
 
@@ -9,7 +10,7 @@ export interface ProgressEvent {
   readonly listed: number;
 }
 
-/** What every collector needs; the client is injected so tests can hand in a mocked one. */
+/** What every regional collector needs; the client is injected so tests can hand in a mocked one. */
 export interface CollectContext {
   readonly client: BedrockClient;
   readonly region: string;
@@ -18,6 +19,13 @@ export interface CollectContext {
   /** Bounds the per-resource Get calls across all collectors of a run. */
   readonly limit: Limiter;
   readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+/** What an account-wide (IAM) collector needs: IAM is global per partition, so no region of its own. */
+export interface AccountCollectContext extends Omit<CollectContext, 'client'> {
+  readonly iam: IAMClient;
+  /** ARN partition whose IAM this is (aws, aws-us-gov). */
+  readonly partition: string;
 }
 
 export interface Collected<T> {
@@ -33,7 +41,7 @@ export function failureReason(err: unknown): string {
   const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
   const name = e.name ?? 'Error';
   const attempts = e.$metadata?.attempts;
-  const denied = name === 'AccessDeniedException' || name === 'UnauthorizedException' || e.$metadata?.httpStatusCode === 403;
+  const denied = name === 'AccessDeniedException' || name === 'AccessDenied' || name === 'UnauthorizedException' || e.$metadata?.httpStatusCode === 403;
   const detail = `${name}: ${e.message ?? String(err)}`;
   if (denied) return `access denied (${detail}); grant the actions in catalog/auditor-policy.json`;
   return attempts !== undefined && attempts > 1 ? `${detail} (after ${attempts} attempts)` : detail;

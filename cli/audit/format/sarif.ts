@@ -1,12 +1,29 @@
 import type { AuditReport } from '../model';
-import { RULE_LIST } from '../rules/catalog';
+import { RULE_LIST, SARIF_LEVEL, type RuleInfo } from '../rules/catalog';
 
 const TOOL_NAME = 'bedrock-private-audit';
+
+/** GitHub code scanning ranks security results by this score: 7.0+ is "high", 4.0-6.9 "medium". */
+const SECURITY_SEVERITY = { high: '8.0', medium: '5.0' } as const;
+
+function ruleDescriptor(r: RuleInfo) {
+  const help = `${r.why} Each result carries the exact command that fixes it in properties.remediation.`;
+  return {
+    id: r.id,
+    name: r.name,
+    shortDescription: { text: r.summary },
+    fullDescription: { text: r.why },
+    help: { text: help, markdown: `**${r.summary}** (${r.severity}, ${r.kind})\n\n${help}` },
+    defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
+    properties: { tags: ['security', 'bedrock', r.kind], severity: r.severity, 'security-severity': SECURITY_SEVERITY[r.severity] },
+  };
+}
 
 /**
  * SARIF 2.1.0 for code-scanning dashboards. Cloud resources have no file, so each result's location
  * is the resource ARN: as a logical location (kind "resource") and as the artifact URI, which is
- * what dashboards that require a physical location group and de-duplicate on.
+ * what dashboards that require a physical location group and de-duplicate on. The driver lists the
+ * whole catalogue, so rule indexes stay the same whatever --kinds a run used.
  */
 export function formatSarif(report: AuditReport, toolVersion: string): string {
   const ruleIndex = new Map(RULE_LIST.map((r, i) => [r.id, i]));
@@ -15,21 +32,7 @@ export function formatSarif(report: AuditReport, toolVersion: string): string {
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: toolVersion,
-            rules: RULE_LIST.map((r) => ({
-              id: r.id,
-              name: r.name,
-              shortDescription: { text: r.summary },
-              fullDescription: { text: r.why },
-              help: { text: `${r.why} Each result carries the exact re-create command in properties.remediation.` },
-              defaultConfiguration: { level: r.level },
-              properties: { tags: ['security', 'bedrock'] },
-            })),
-          },
-        },
+        tool: { driver: { name: TOOL_NAME, version: toolVersion, rules: RULE_LIST.map(ruleDescriptor) } },
         invocations: [
           {
             executionSuccessful: report.notChecked.length === 0,
@@ -39,22 +42,27 @@ export function formatSarif(report: AuditReport, toolVersion: string): string {
               locations: [{ logicalLocations: [{ fullyQualifiedName: n.resource, kind: 'resource' }] }],
               properties: { region: n.region, resourceType: n.kind },
             })),
+            properties: { kinds: report.kinds, regions: report.regions },
           },
         ],
-        results: report.findings.map((f) => ({
-          ruleId: f.ruleId,
-          ruleIndex: ruleIndex.get(f.ruleId),
-          level: RULE_LIST[ruleIndex.get(f.ruleId) ?? 0].level,
-          message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: { artifactLocation: { uri: f.resourceArn } },
-              logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceArn, kind: 'resource' }],
-            },
-          ],
-          partialFingerprints: { 'resourceArn/v1': `${f.ruleId}:${f.resourceArn}` },
-          properties: { region: f.region, resourceType: f.kind, remediation: f.remediation },
-        })),
+        results: report.findings.map((f) => {
+          const index = ruleIndex.get(f.ruleId) ?? 0;
+          const rule = RULE_LIST[index];
+          return {
+            ruleId: f.ruleId,
+            ruleIndex: index,
+            level: SARIF_LEVEL[rule.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: { artifactLocation: { uri: f.resourceArn } },
+                logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceArn, kind: 'resource' }],
+              },
+            ],
+            partialFingerprints: { 'resourceArn/v1': `${f.ruleId}:${f.resourceArn}` },
+            properties: { region: f.region, resourceType: f.kind, severity: rule.severity, remediation: f.remediation },
+          };
+        }),
       },
     ],
   };

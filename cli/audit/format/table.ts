@@ -1,3 +1,4 @@
+import { KINDS } from '../kinds';
 import type { AuditReport, Finding } from '../model';
 import { RULE_LIST } from '../rules/catalog';
 
@@ -6,9 +7,21 @@ function columns(rows: readonly (readonly string[])[]): string[] {
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]))).join('  '));
 }
 
-function summaryLine(report: AuditReport): string {
-  const c = report.checked;
-  return `Checked in ${report.regions.join(', ')}: ${c['model-customization-job']} customization jobs, ${c['model-invocation-job']} batch inference jobs, ${c['custom-model']} custom models.`;
+function checkedLine(report: AuditReport): string {
+  const counts = report.kinds.map((k) => `${report.checked[k] ?? 0} ${KINDS[k].label}`);
+  return `Checked in ${report.regions.join(', ')}: ${counts.join(', ')}.`;
+}
+
+/** Findings grouped by rule, in catalogue order: one heading per rule, one row per resource. */
+function byRule(findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const rule of RULE_LIST) {
+    const group = findings.filter((f) => f.ruleId === rule.id);
+    if (group.length === 0) continue;
+    out.push('', `${rule.id} ${rule.name} (${rule.severity}, ${group.length}): ${rule.summary}`);
+    out.push(...columns([['REGION', 'RESOURCE', 'DETAIL'], ...group.map((f) => [f.region, f.resourceName, f.message])]).map((line) => `  ${line}`));
+  }
+  return out;
 }
 
 /** Findings grouped by resource: one resource breaking several rules gets one remediation. */
@@ -20,15 +33,10 @@ function byResource(findings: readonly Finding[]): Map<string, Finding[]> {
 
 /** Human-readable report for a terminal or a CI log. */
 export function formatTable(report: AuditReport): string {
-  const out: string[] = [summaryLine(report), ''];
+  const out: string[] = [checkedLine(report), ''];
   if (report.findings.length > 0) {
-    const ruleName = (id: string): string => RULE_LIST.find((r) => r.id === id)?.name ?? id;
-    out.push(`FINDINGS (${report.findings.length})`);
-    out.push(...columns([
-      ['RULE', 'REGION', 'TYPE', 'RESOURCE', 'PROBLEM'],
-      ...report.findings.map((f) => [f.ruleId, f.region, f.kind, f.resourceName, ruleName(f.ruleId)]),
-    ]));
-    out.push('', 'REMEDIATION');
+    out.push(`FINDINGS (${report.findings.length}), by rule`, ...byRule(report.findings));
+    out.push('', 'REMEDIATION (one per resource)');
     for (const [arn, group] of byResource(report.findings)) {
       out.push('', `# ${arn}`, ...group.map((f) => `# ${f.ruleId}: ${f.message}`), group[0].remediation);
     }

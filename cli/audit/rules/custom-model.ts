@@ -1,19 +1,16 @@
-import type { Expectations } from '../expectations';
 import type { CustomModel, Finding } from '../model';
-import { customModelRemediation } from '../remediation';
+import { customModelRemediation } from '../remediation/models';
 import { RULES } from './catalog';
+import { type RuleContext, findingsOf } from './context';
+import { modelKeyProblem } from './keys';
 
-/** Seed 003: a custom model must be encrypted with a customer-managed key. */
-export function checkCustomModel(region: string, model: CustomModel, expected: Expectations): Finding[] {
-  if (model.modelKmsKeyArn) return [];
+/** Seed 003: a custom model (copies included) must be encrypted with the environment's customer-managed key. */
+export function checkCustomModel(model: CustomModel, ctx: RuleContext): Finding[] {
   const name = model.modelName ?? model.modelArn ?? '?';
-  return [{
-    ruleId: RULES.customModelNoCmk.id,
-    kind: 'custom-model',
-    region,
-    resourceArn: model.modelArn ?? name,
-    resourceName: name,
-    message: `Custom model ${name} has no modelKmsKeyArn: it is encrypted with an AWS-owned key.`,
-    remediation: customModelRemediation(region, model, expected),
-  }];
+  const copiedBy = model.modelArn === undefined ? undefined : ctx.copyJobFor(model.modelArn);
+  return findingsOf(
+    { region: ctx.region, arn: model.modelArn ?? name, name },
+    [modelKeyProblem(model.modelKmsKeyArn, ctx.expected, { none: RULES.customModelNoCmk, foreign: RULES.customModelForeignKey }, { label: copiedBy ? 'Copied model' : 'Custom model', name })],
+    () => customModelRemediation(ctx.region, model, ctx.expected, copiedBy),
+  );
 }

@@ -1,33 +1,20 @@
-import type { Expectations } from '../expectations';
 import type { CustomizationJob, Finding } from '../model';
-import { customizationJobRemediation } from '../remediation';
-import { RULES, type RuleInfo } from './catalog';
-import { hasVpc, unexpectedPlacement } from './vpc';
+import { customizationJobRemediation } from '../remediation/jobs';
+import { RULES } from './catalog';
+import { type RuleContext, findingsOf } from './context';
+import { placementProblem } from './vpc';
 
 /** Seed 002's rule (no vpcConfig), plus placement in the expected VPC and seed 003's key rule. */
-export function checkCustomizationJob(region: string, job: CustomizationJob, expected: Expectations): Finding[] {
-  const broken: [RuleInfo, string][] = [];
+export function checkCustomizationJob(job: CustomizationJob, ctx: RuleContext): Finding[] {
   const name = job.jobName ?? job.jobArn ?? '?';
-  if (!hasVpc(job.vpcConfig)) {
-    broken.push([RULES.customizationJobNoVpc, `Customization job ${name} (${job.status ?? 'unknown status'}) has no vpcConfig.`]);
-  } else {
-    const outside = unexpectedPlacement(job.vpcConfig, expected);
-    if (outside.length > 0) {
-      broken.push([RULES.customizationJobUnexpectedVpc, `Customization job ${name} uses ${outside.join(', ')}, not in the expected VPC placement.`]);
-    }
-  }
-  if (!job.outputModelKmsKeyArn) {
-    broken.push([RULES.customizationJobNoCmk, `Customization job ${name} sets no customer-managed key for its output model (outputModelKmsKeyArn is empty).`]);
-  }
-  if (broken.length === 0) return [];
-  const remediation = customizationJobRemediation(region, job, expected);
-  return broken.map(([rule, message]) => ({
-    ruleId: rule.id,
-    kind: 'model-customization-job',
-    region,
-    resourceArn: job.jobArn ?? name,
-    resourceName: name,
-    message,
-    remediation,
-  }));
+  return findingsOf(
+    { region: ctx.region, arn: job.jobArn ?? name, name },
+    [
+      placementProblem(job.vpcConfig, ctx.expected, { none: RULES.customizationJobNoVpc, outside: RULES.customizationJobUnexpectedVpc }, { label: 'Customization job', name, status: job.status }),
+      job.outputModelKmsKeyArn
+        ? undefined
+        : [RULES.customizationJobNoCmk, `Customization job ${name} sets no customer-managed key for its output model (outputModelKmsKeyArn is empty).`],
+    ],
+    () => customizationJobRemediation(ctx.region, job, ctx.expected),
+  );
 }
