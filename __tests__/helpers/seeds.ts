@@ -1,8 +1,26 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The seed documents live beside the repo (../shared/reference), as in CI. */
-export const SEED_DIR = join(__dirname, '..', '..', '..', 'shared', 'reference');
+const REPO = join(__dirname, '..', '..');
+
+/**
+ * The seed documents live beside the repo (../shared/reference), as in CI. A git worktree sits elsewhere,
+ * so there they are found beside the main checkout (the parent of the shared .git directory).
+ */
+function seedDir(): string {
+  const beside = join(REPO, '..', 'shared', 'reference');
+  if (existsSync(beside)) return beside;
+  try {
+    const commonGitDir = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: REPO, encoding: 'utf8' }).trim();
+    const besideMain = join(commonGitDir, '..', '..', 'shared', 'reference');
+    return existsSync(besideMain) ? besideMain : beside;
+  } catch {
+    return beside;
+  }
+}
+
+export const SEED_DIR = seedDir();
 
 export function seedText(seed: '000' | '001' | '002' | '003' | '004'): string {
   const file = readdirSync(SEED_DIR).find((f) => f.startsWith(`${seed}_`));
