@@ -69,7 +69,7 @@ if ('skip' in setup) {
 
   beforeAll(async () => {
     const started = process.hrtime.bigint();
-    emulators = await startAccountEmulators([...new Set(stacks.map((s) => s.accountId))]);
+    emulators = await startAccountEmulators([...new Set(stacks.map((s) => s.accountId))], workRoot);
     say(`moto emulators (127.0.0.1, one per account): ${[...emulators.values()].map((e) => `${e.accountId} → ${e.endpoint}`).join(', ')}; started in ${secondsSince(started)}s`);
     loopStarted = process.hrtime.bigint();
     // Every stack at once: each account has its own emulator, and Terraform mostly waits on the provider's pollers.
@@ -85,7 +85,7 @@ if ('skip' in setup) {
     timingTable(finished).forEach((line) => say(`  ${line}`));
     await Promise.all([...emulators.values()].map((e) => e.stop()));
     say(`total ${secondsSince(suiteStarted)}s (synth, emulators, loop)`);
-    if (anyFailure) say(`kept ${workRoot} for its step logs (work/<stack>/<step>.log)`);
+    if (anyFailure) say(`kept ${workRoot} for its logs (work/<stack>/<step>.log, moto-<account>.log)`);
     else rmSync(workRoot, { recursive: true, force: true });
   });
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const REPO = join(__dirname, '..', '..', '..');
@@ -20,6 +20,8 @@ export interface EmulatorOptions {
    * carries it: one emulator per account is how Terraform's allowed_account_ids check stays meaningful.
    */
   readonly accountId?: string;
+  /** Where to append everything the emulator writes on stderr (moto's tracebacks), e.g. beside a test's logs. */
+  readonly stderrFile?: string;
 }
 
 const MOTO_DEFAULT_ACCOUNT = '123456789012';
@@ -37,6 +39,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
+    if (options.stderrFile) appendFileSync(options.stderrFile, d);
   });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`moto emulator did not start within ${START_TIMEOUT_MS} ms:\n${stderr}`)), START_TIMEOUT_MS);

@@ -35,9 +35,12 @@ export function prepareLoop(): Lookup<LoopSetup> {
   return { ready: { toolchain: toolchain.ready, stacks, workRoot, synthSeconds } };
 }
 
-/** One emulator per AWS account, started together; if one cannot start, the others are stopped. */
-export async function startAccountEmulators(accountIds: readonly string[]): Promise<Map<string, Emulator>> {
-  const started = await Promise.allSettled(accountIds.map((accountId) => startEmulator({ accountId })));
+/**
+ * One emulator per AWS account, started together, each writing its stderr to `<logDir>/moto-<account>.log`;
+ * if one cannot start, the others are stopped.
+ */
+export async function startAccountEmulators(accountIds: readonly string[], logDir: string): Promise<Map<string, Emulator>> {
+  const started = await Promise.allSettled(accountIds.map((accountId) => startEmulator({ accountId, stderrFile: join(logDir, `moto-${accountId}.log`) })));
   const emulators = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {
