@@ -1,8 +1,13 @@
-/** @type {import('jest').Config} */
+/**
+ * The unit suite (`npm run test:unit`): everything but the emulator deploy loop. `*.deploy.test.ts` files need
+ * Terraform and run under jest.deploy.config.js (`npm run test:deploy`).
+ * @type {import('jest').Config}
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '\\.deploy\\.test\\.ts$'],
   transform: {
     // isolatedModules: type checking is `npm run typecheck`'s job; jest only transpiles.
     '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],

@@ -1,37 +1,77 @@
-"""Local Bedrock emulator for the audit CLI's tests and benchmark: moto 5.2.5 in server mode, with the
-fidelity fixes below applied here so the CLI can talk to it exactly as it talks to AWS.
-
-  1. Timestamps: moto serializes Bedrock times as "2026-11-22 22:22:46" (naive local time); the SDK
-     requires RFC 3339 ("Invalid RFC-3339 date-time value"). Responses are rewritten to UTC "...T...Z",
-     and the creationTimeAfter/Before query filters are converted back to moto's stored format.
-  2. GetModelCustomizationJob: moto looks a job up by name only; AWS accepts the name or the ARN.
-  3. Output-model key: moto invents outputModelKmsKeyArn (and the custom model's modelKmsKeyArn) even
-     when no customModelKmsKeyId was given; AWS returns one only for a customer-managed key.
-  4. Bedrock listings moto does not implement at all (each is a 404 with an HTML page):
-     ListModelInvocationJobs, ListModelImportJobs, ListImportedModels and ListModelCopyJobs. No account
-     moto emulates can hold such a resource, so each listing answers as AWS does for an account
-     without any: one empty, final page (no nextToken), with the member names of the Bedrock API
-     reference (invocationJobSummaries, modelImportJobSummaries, modelSummaries,
-     modelCopyJobSummaries). The resources themselves are tested with aws-sdk-client-mock and a
-     wire-format fixture server instead (__tests__/audit/support/fixture-server.ts).
-  5. Bedrock API keys: moto's IAM has no service-specific credentials, so ListServiceSpecificCredentials
-     is a 404. It answers as IAM does for an account without Bedrock API keys: an empty
-     ServiceSpecificCredentials list with IsTruncated false (IAM API reference,
-     ListServiceSpecificCredentials response elements), in IAM's query-protocol XML.
+"""Local AWS emulator for the tests, the audit benchmark and the emulator deploy loop: moto 5.2.5 in server
+mode, with the fidelity fixes below, so the audit CLI and Terraform's AWS provider talk to it as they talk to AWS.
 
 Usage: python tools/moto_emulator.py [port]   (port 0 or absent = any free port)
-Listens on 127.0.0.1 only and prints "listening <port>" on stdout once it accepts connections.
+Listens on 127.0.0.1 only and prints "listening <port>" on stdout once it accepts connections. It answers as
+the account in MOTO_ACCOUNT_ID (moto reads it per request, before the request's headers or access key), so the
+deploy loop starts one emulator per AWS account and Terraform's allowed_account_ids check stays meaningful.
+
+Gaps: every place moto 5.2.5 departs from AWS in a way this project meets. This is the one list (help/emulator.md
+summarizes it). Each fix is small and named, applied at start-up, and verified by tools/test_moto_emulator.py,
+which also fails once moto itself no longer has the gap (the fix is then obsolete). The product is never bent to
+the emulator.
+
+Fixed here:
+  1. Bedrock timestamps (Rfc3339Middleware). moto writes "2026-11-22 22:22:46" (naive local time); AWS sends
+     RFC 3339 date-times, and the SDK rejects anything else ("Invalid RFC-3339 date-time value"). Bedrock
+     responses are rewritten to UTC "...T...Z"; the creationTimeAfter/Before filters are converted back.
+  2. GetModelCustomizationJob by ARN (emulator_patches.bedrock.customization_job_by_name_or_arn). AWS takes the
+     name or the ARN as jobIdentifier (Bedrock API Reference, GetModelCustomizationJob); moto the name only.
+  3. Output-model key (emulator_patches.bedrock.output_model_key_only_when_given). moto invents
+     outputModelKmsKeyArn when no customModelKmsKeyId was given; AWS returns it only for a customer-managed key.
+  4. Bedrock listings moto does not implement at all (emulator_patches.listings.MissingListingsMiddleware; each
+     is a 404 with an HTML page): ListModelInvocationJobs, ListModelImportJobs, ListImportedModels and
+     ListModelCopyJobs. No account moto emulates can hold such a resource, so each listing answers as AWS does
+     for an account without any: one empty, final page (no nextToken), with the member names of the Bedrock API
+     reference (invocationJobSummaries, modelImportJobSummaries, modelSummaries, modelCopyJobSummaries;
+     https://docs.aws.amazon.com/bedrock/latest/APIReference/API_ListModelImportJobs.html, API_ListModelCopyJobs.html).
+     The resources themselves are tested with aws-sdk-client-mock and a wire-format fixture server instead
+     (__tests__/audit/support/fixture-server.ts).
+  5. S3 PutBucketLogging (emulator_patches.s3.logging_target_permissions_checked_at_delivery). moto checks the
+     target bucket's policy or ACL at the API call, and crashes with HTTP 500 (AttributeError) on any statement
+     whose Principal is the string "*", a valid principal ("Principal": "*", IAM User Guide, "AWS JSON policy
+     elements: Principal", https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html);
+     the provider then retries for minutes. AWS requires only a target bucket of the same account and Region;
+     the log-delivery permission is a separate step that governs delivery: "Amazon S3 uses a special log
+     delivery account to write server access logs. These writes are subject to the usual access control
+     restrictions" (Amazon S3 User Guide, "Enabling Amazon S3 server access logging",
+     https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html; the steps in
+     "Logging requests with server access logging", https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html).
+     moto's existence and same-Region checks stay.
+  6. Security-group rule descriptions (emulator_patches.ec2.rule_description_for_every_source).
+     DescribeSecurityGroupRules returns each rule's description whatever the rule references (EC2 API Reference,
+     SecurityGroupRule: description, prefixListId, referencedGroupInfo,
+     https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SecurityGroupRule.html; the description is set
+     per source in UserIdGroupPair and PrefixListId). moto keeps it only for CIDR rules, so rules that reference
+     a security group or a prefix list come back without it, and every plan wants to set it again (3 rules per
+     environment stack: "+ description = ..." on each re-plan).
+  7. Bedrock API keys (emulator_patches.listings.MissingListingsMiddleware): moto's IAM has no service-specific
+     credentials, so ListServiceSpecificCredentials is a 404. It answers as IAM does for an account without
+     Bedrock API keys: an empty ServiceSpecificCredentials list with IsTruncated false, in IAM's query-protocol
+     XML (IAM API Reference, ListServiceSpecificCredentials response elements,
+     https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServiceSpecificCredentials.html).
+
+Known and left alone (they change no result the tests assert):
+  - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in
+    batches, best effort, within hours. Only the timing differs: a bucket that receives logs is not empty.
+  - moto does not evaluate IAM, bucket, key or endpoint policies (moto server runs without IAM
+    authorization): the loop proves Terraform round trips, not access. Policies are proved by the
+    iam-simulate suite (__tests__/simulation).
+  - DescribeSecurityGroups' grouped IpPermissions still drop a prefix-list entry's Description; the stacks
+    manage rules as aws_vpc_security_group_*_rule resources, read through DescribeSecurityGroupRules.
+
+Checked, not gaps in 5.2.5: the AZ IDs the environments use (use1-az1/az2/az4, usw2-az1/az2/az3) exist with
+their zone names (so data.aws_availability_zone by zone_id resolves), and DescribeVpcEndpointServices lists
+com.amazonaws.<region>.bedrock, bedrock-runtime, bedrock-agent and bedrock-agent-runtime.
 """
 
-import io
 import json
 import re
 import sys
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
-from urllib.parse import parse_qsl, unquote, urlencode
+from urllib.parse import parse_qsl, urlencode
 
-from moto.bedrock import models as bedrock_models
 from moto.moto_server.werkzeug_app import (
     DomainDispatcherApplication,
     MotoRequestHandler,
@@ -39,9 +79,16 @@ from moto.moto_server.werkzeug_app import (
 )
 from werkzeug.serving import make_server
 
+from emulator_patches import bedrock as bedrock_patches
+from emulator_patches import ec2 as ec2_patches
+from emulator_patches import s3 as s3_patches
+from emulator_patches.listings import MissingListingsMiddleware
+
 MOTO_TIME = "%Y-%m-%d %H:%M:%S"
 MOTO_TIME_IN_JSON = re.compile(rb'"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"')
 TIME_FILTERS = ("creationTimeAfter", "creationTimeBefore")
+SIGNED_SERVICE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
+PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES)
 
 
 def _to_rfc3339(match: "re.Match[bytes]") -> bytes:
@@ -57,13 +104,22 @@ def _to_moto_time(value: str) -> str:
     return parsed.astimezone().strftime(MOTO_TIME)
 
 
+def _signed_service(environ: dict[str, Any]) -> str | None:
+    """The service a SigV4 request is signed for (its credential scope), e.g. "bedrock" or "s3"."""
+    match = SIGNED_SERVICE.search(environ.get("HTTP_AUTHORIZATION", ""))
+    return match.group(1) if match else None
+
+
 class Rfc3339Middleware:
-    """Rewrites Bedrock time values between RFC 3339 (wire) and moto's naive format (storage)."""
+    """Rewrites Bedrock time values between RFC 3339 (wire) and moto's naive format (storage). Requests for any
+    other service pass through untouched (and unbuffered): their timestamps are already in AWS's formats."""
 
     def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
         self.app = app
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if _signed_service(environ) != "bedrock":
+            return self.app(environ, start_response)
         query = parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True)
         if any(key in TIME_FILTERS for key, _ in query):
             environ["QUERY_STRING"] = urlencode(
@@ -89,81 +145,6 @@ class Rfc3339Middleware:
         return [body]
 
 
-def _patch_bedrock() -> None:
-    job_class = bedrock_models.ModelCustomizationJob
-    original_init = job_class.__init__
-
-    def init_with_real_key(self: Any, *args: Any, **kwargs: Any) -> None:
-        original_init(self, *args, **kwargs)
-        # The custom model created alongside copies this attribute, so both responses become faithful.
-        self.output_model_kms_key_arn = self.custom_model_kms_key_id
-
-    job_class.__init__ = init_with_real_key  # type: ignore[method-assign]
-
-    backend_class = bedrock_models.BedrockBackend
-    original_get = backend_class.get_model_customization_job
-
-    def get_by_name_or_arn(self: Any, job_identifier: str) -> Any:
-        # moto's handler passes the raw path segment, so an ARN arrives percent-encoded.
-        wanted = unquote(job_identifier)
-        for job in self.model_customization_jobs.values():
-            if job.job_arn == wanted:
-                return job
-        return original_get(self, job_identifier)
-
-    backend_class.get_model_customization_job = get_by_name_or_arn  # type: ignore[method-assign]
-
-
-# Fix 4: Bedrock listings moto lacks, by request path -> the empty, final page AWS returns.
-EMPTY_BEDROCK_LISTINGS: dict[str, bytes] = {
-    "/model-invocation-jobs": b'{"invocationJobSummaries": []}',
-    "/model-import-jobs": b'{"modelImportJobSummaries": []}',
-    "/imported-models": b'{"modelSummaries": []}',
-    "/model-copy-jobs": b'{"modelCopyJobSummaries": []}',
-}
-
-# Fix 5: IAM's answer for an account without Bedrock API keys (query protocol, 2010-05-08).
-EMPTY_SERVICE_SPECIFIC_CREDENTIALS = (
-    b'<ListServiceSpecificCredentialsResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">'
-    b"<ListServiceSpecificCredentialsResult><ServiceSpecificCredentials/><IsTruncated>false</IsTruncated>"
-    b"</ListServiceSpecificCredentialsResult><ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId>"
-    b"</ResponseMetadata></ListServiceSpecificCredentialsResponse>"
-)
-
-
-def _iam_action(environ: dict[str, Any]) -> str | None:
-    """The Action of an IAM query-protocol request (form body); the body is put back for moto."""
-    if "/iam/aws4_request" not in environ.get("HTTP_AUTHORIZATION", ""):
-        return None
-    raw = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
-    environ["wsgi.input"] = io.BytesIO(raw)
-    return dict(parse_qsl(raw.decode("utf-8"))).get("Action")
-
-
-def _bedrock_missing_listing(environ: dict[str, Any]) -> tuple[bytes, str] | None:
-    """Fixes 4 and 5: the body and content type to answer with, or None to let moto answer."""
-    if environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") in EMPTY_BEDROCK_LISTINGS:
-        return EMPTY_BEDROCK_LISTINGS[environ["PATH_INFO"]], "application/json"
-    if environ.get("REQUEST_METHOD") == "POST" and _iam_action(environ) == "ListServiceSpecificCredentials":
-        return EMPTY_SERVICE_SPECIFIC_CREDENTIALS, "text/xml"
-    return None
-
-
-class BedrockMissingListingsMiddleware:
-    """Answers the listings moto does not implement (fixes 4 and 5); everything else goes to moto."""
-
-    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
-        self.app = app
-
-    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        answer = _bedrock_missing_listing(environ)
-        if answer is None:
-            return self.app(environ, start_response)
-        body, content_type = answer
-        start_response("200 OK", [("Content-Type", content_type), ("Content-Length", str(len(body)))])
-        return [body]
-
-
 class QuietRequestHandler(MotoRequestHandler):
     """No access log per request: the parent may not be draining stderr (a blocked pipe stalls the server)."""
 
@@ -173,8 +154,9 @@ class QuietRequestHandler(MotoRequestHandler):
 
 def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-    _patch_bedrock()
-    app = BedrockMissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app)))
+    for patch in PATCHES:
+        patch()
+    app = MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app)))
     server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)
     server.serve_forever()

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const REPO = join(__dirname, '..', '..', '..');
@@ -8,18 +8,38 @@ const START_TIMEOUT_MS = 30_000;
 
 export interface Emulator {
   readonly endpoint: string;
+  /** The account every request is answered as (moto's default 123456789012 unless one was asked for). */
+  readonly accountId: string;
   readonly stop: () => Promise<void>;
 }
 
+export interface EmulatorOptions {
+  /**
+   * The AWS account the emulator answers as. moto 5.2.5 takes it from MOTO_ACCOUNT_ID before anything in the
+   * request (moto/core/responses.py, get_current_account), so STS GetCallerIdentity returns it and every ARN
+   * carries it: one emulator per account is how Terraform's allowed_account_ids check stays meaningful.
+   */
+  readonly accountId?: string;
+  /** Where to append everything the emulator writes on stderr (moto's tracebacks), e.g. beside a test's logs. */
+  readonly stderrFile?: string;
+}
+
+const MOTO_DEFAULT_ACCOUNT = '123456789012';
+
 /** Starts tools/moto_emulator.py on 127.0.0.1, on a port the OS picks, and waits for it to listen. */
-export async function startEmulator(): Promise<Emulator> {
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   if (!existsSync(PYTHON)) {
     throw new Error(`moto is not installed: ${PYTHON} is missing. Run "bash scripts/python-env.sh" (installs the pinned moto into .venv).`);
   }
-  const child: ChildProcess = spawn(PYTHON, [join(REPO, 'tools', 'moto_emulator.py'), '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const accountId = options.accountId ?? MOTO_DEFAULT_ACCOUNT;
+  const child: ChildProcess = spawn(PYTHON, [join(REPO, 'tools', 'moto_emulator.py'), '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, MOTO_ACCOUNT_ID: accountId },
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
+    if (options.stderrFile) appendFileSync(options.stderrFile, d);
   });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`moto emulator did not start within ${START_TIMEOUT_MS} ms:\n${stderr}`)), START_TIMEOUT_MS);
@@ -39,6 +59,7 @@ export async function startEmulator(): Promise<Emulator> {
   });
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    accountId,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator, type Emulator } from '../../audit/support/moto';
+import { readStacks, synthesizeAsUser, type StackUnderTest } from './synth';
+import { findTerraform, findToolchain, type Lookup, type Toolchain } from './toolchain';
+
+export interface LoopSetup {
+  readonly toolchain: Toolchain;
+  readonly stacks: readonly StackUnderTest[];
+  /** Scratch root: synth output, CLI config, one work directory per stack. */
+  readonly workRoot: string;
+  readonly synthSeconds: number;
+}
+
+/**
+ * Everything decided before a test is defined (jest needs the stack names then): Terraform, a synth exactly as
+ * a user runs it, and the provider. A missing Terraform or provider is a skip with its reason.
+ */
+export function prepareLoop(): Lookup<LoopSetup> {
+  const terraform = findTerraform();
+  if ('skip' in terraform) return terraform;
+  const workRoot = mkdtempSync(join(tmpdir(), 'bedrock-deploy-'));
+  const synthDir = join(workRoot, 'synth');
+  mkdirSync(synthDir);
+  const { seconds: synthSeconds } = synthesizeAsUser(synthDir);
+  const stacks = readStacks(synthDir);
+  const pins = [...new Set(stacks.map((s) => s.pinnedProvider))];
+  if (pins.length !== 1) throw new Error(`the stacks pin different hashicorp/aws versions (${pins.join(', ')}); the loop expects one`);
+  const toolchain = findToolchain(terraform.ready, pins[0], workRoot);
+  if ('skip' in toolchain) {
+    rmSync(workRoot, { recursive: true, force: true });
+    return toolchain;
+  }
+  return { ready: { toolchain: toolchain.ready, stacks, workRoot, synthSeconds } };
+}
+
+/**
+ * One emulator per AWS account, started together, each writing its stderr to `<logDir>/moto-<account>.log`;
+ * if one cannot start, the others are stopped.
+ */
+export async function startAccountEmulators(accountIds: readonly string[], logDir: string): Promise<Map<string, Emulator>> {
+  const started = await Promise.allSettled(accountIds.map((accountId) => startEmulator({ accountId, stderrFile: join(logDir, `moto-${accountId}.log`) })));
+  const emulators = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await Promise.all(emulators.map((e) => e.stop()));
+    throw failure.reason;
+  }
+  return new Map(emulators.map((e) => [e.accountId, e]));
+}
