@@ -60,6 +60,9 @@ Known and left alone (they change no result the tests assert):
   - DescribeSecurityGroups' grouped IpPermissions still drop a prefix-list entry's Description; the stacks
     manage rules as aws_vpc_security_group_*_rule resources, read through DescribeSecurityGroupRules.
 
+Fixtures (emulator_fixtures.py), not gaps: MOTO_ORGANIZATION_TARGETS gives the account an organization with the
+roots and OUs a stack attaches organization policies to, as the real management account already has them.
+
 Checked, not gaps in 5.2.5: the AZ IDs the environments use (use1-az1/az2/az4, usw2-az1/az2/az3) exist with
 their zone names (so data.aws_availability_zone by zone_id resolves), and DescribeVpcEndpointServices lists
 com.amazonaws.<region>.bedrock, bedrock-runtime, bedrock-agent and bedrock-agent-runtime.
@@ -83,6 +86,7 @@ from emulator_patches import bedrock as bedrock_patches
 from emulator_patches import ec2 as ec2_patches
 from emulator_patches import s3 as s3_patches
 from emulator_patches.listings import MissingListingsMiddleware
+from emulator_fixtures import seed_organization_from_environment
 
 MOTO_TIME = "%Y-%m-%d %H:%M:%S"
 MOTO_TIME_IN_JSON = re.compile(rb'"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"')
@@ -156,6 +160,7 @@ def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     for patch in PATCHES:
         patch()
+    seed_organization_from_environment()
     app = MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app)))
     server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)

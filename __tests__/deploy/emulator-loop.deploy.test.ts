@@ -69,7 +69,7 @@ if ('skip' in setup) {
 
   beforeAll(async () => {
     const started = process.hrtime.bigint();
-    emulators = await startAccountEmulators([...new Set(stacks.map((s) => s.accountId))], workRoot);
+    emulators = await startAccountEmulators(stacks, workRoot);
     say(`moto emulators (127.0.0.1, one per account): ${[...emulators.values()].map((e) => `${e.accountId} → ${e.endpoint}`).join(', ')}; started in ${secondsSince(started)}s`);
     loopStarted = process.hrtime.bigint();
     // Every stack at once: each account has its own emulator, and Terraform mostly waits on the provider's pollers.
@@ -98,6 +98,12 @@ if ('skip' in setup) {
       const run = await runOf(stack);
       expectExit(stepOf(run, 'init'), 0);
       expect(lockedProviderVersion(run.workDir)).toBe(toolchain.providerVersion);
+    }));
+
+    it('terraform plan decides every precondition while planning (none left unknown until apply), and all pass', checked(async () => {
+      const run = await runOf(stack);
+      expectExit(stepOf(run, 'plan'), 0);
+      expect(run.plannedChecks.filter((c) => c.status !== 'pass')).toEqual([]);
     }));
 
     it(`terraform apply creates all ${stack.resourceCount} resources in the emulator`, checked(async () => {

@@ -22,6 +22,11 @@ export interface EmulatorOptions {
   readonly accountId?: string;
   /** Where to append everything the emulator writes on stderr (moto's tracebacks), e.g. beside a test's logs. */
   readonly stderrFile?: string;
+  /**
+   * Organization roots (`r-…`) and OUs (`ou-…`) to create, under an organization of this account, before the
+   * emulator listens (MOTO_ORGANIZATION_TARGETS; tools/moto_emulator.py, fixtures). @default no organization
+   */
+  readonly organizationTargets?: readonly string[];
 }
 
 const MOTO_DEFAULT_ACCOUNT = '123456789012';
@@ -34,7 +39,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const accountId = options.accountId ?? MOTO_DEFAULT_ACCOUNT;
   const child: ChildProcess = spawn(PYTHON, [join(REPO, 'tools', 'moto_emulator.py'), '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MOTO_ACCOUNT_ID: accountId },
+    env: {
+      ...process.env,
+      MOTO_ACCOUNT_ID: accountId,
+      ...(options.organizationTargets?.length ? { MOTO_ORGANIZATION_TARGETS: options.organizationTargets.join(',') } : {}),
+    },
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {

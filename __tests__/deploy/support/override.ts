@@ -13,7 +13,7 @@ export const OVERRIDE_FILE = 'emulator_override.tf.json';
  * The provider `endpoints` keys the loop points at the emulator: every service a synthesized resource or data
  * source calls (see serviceOf), STS for the provider's own account check, and Bedrock, the platform's service.
  */
-export const EMULATED_SERVICES = ['bedrock', 'ec2', 'iam', 'kms', 'logs', 's3', 'sts'] as const;
+export const EMULATED_SERVICES = ['bedrock', 'ec2', 'iam', 'kms', 'logs', 'organizations', 's3', 'sts'] as const;
 export type EmulatedService = (typeof EMULATED_SERVICES)[number];
 
 /** Resource and data-source types by the service their API calls go to. Extend it when a stack uses a new type. */
@@ -25,6 +25,7 @@ const SERVICE_BY_TYPE: ReadonlyArray<readonly [RegExp, EmulatedService]> = [
   [/^aws_cloudwatch_log_group$/, 'logs'],
   [/^aws_caller_identity$/, 'sts'],
   [/^aws_bedrock_.+$/, 'bedrock'],
+  [/^aws_organizations_policy(_attachment)?$/, 'organizations'],
 ];
 
 /** The emulated service a resource type calls, or undefined: then its calls would leave the machine. */

@@ -16,7 +16,7 @@ export function stepLine(stack: string, result: StepResult): string {
   return `${stack.padEnd(30)} ${result.step.padEnd(15)} ${exitText(result).padEnd(9)} ${result.seconds.toFixed(1).padStart(6)}s  (${result.command})`;
 }
 
-const COLUMNS: readonly StepName[] = ['init', 'apply', 'replan', 'destroy', 'destroy-refused'];
+const COLUMNS: readonly StepName[] = ['init', 'plan', 'apply', 'replan', 'destroy', 'destroy-refused'];
 
 /** Seconds per step (spawn to exit of each terraform command) and per stack; '-' for a step not run. */
 export function timingTable(runs: readonly StackRun[]): string[] {

@@ -37,10 +37,15 @@ export function prepareLoop(): Lookup<LoopSetup> {
 
 /**
  * One emulator per AWS account, started together, each writing its stderr to `<logDir>/moto-<account>.log`;
- * if one cannot start, the others are stopped.
+ * if one cannot start, the others are stopped. An account whose stacks attach organization policies gets
+ * the organization and the roots/OUs they name, as its real management account already has them.
  */
-export async function startAccountEmulators(accountIds: readonly string[], logDir: string): Promise<Map<string, Emulator>> {
-  const started = await Promise.allSettled(accountIds.map((accountId) => startEmulator({ accountId, stderrFile: join(logDir, `moto-${accountId}.log`) })));
+export async function startAccountEmulators(stacks: readonly StackUnderTest[], logDir: string): Promise<Map<string, Emulator>> {
+  const accountIds = [...new Set(stacks.map((s) => s.accountId))];
+  const targetsOf = (accountId: string) => stacks.filter((s) => s.accountId === accountId).flatMap((s) => s.organizationTargets);
+  const started = await Promise.allSettled(
+    accountIds.map((accountId) => startEmulator({ accountId, stderrFile: join(logDir, `moto-${accountId}.log`), organizationTargets: targetsOf(accountId) })),
+  );
   const emulators = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {

@@ -23,11 +23,17 @@ export interface StackRun {
   readonly stack: StackUnderTest;
   readonly workDir: string;
   readonly steps: ReadonlyMap<StepName, StepResult>;
+  /** The first plan's condition checks (`terraform show -json`): address and status, as Terraform decided them while planning. */
+  readonly plannedChecks: ReadonlyArray<{ readonly address: string; readonly status: string }>;
 }
+
+/** The saved first plan: the loop applies exactly what it planned, as deploy:stack does. */
+const PLAN_FILE = 'first.tfplan';
 
 /** Upper bounds, so a hung provider cannot hang the suite; never assertions on speed. */
 const STEP_TIMEOUT_MS: Readonly<Record<StepName, number>> = {
   init: 3 * 60_000,
+  plan: 5 * 60_000,
   apply: 10 * 60_000,
   replan: 5 * 60_000,
   destroy: 8 * 60_000,
@@ -36,7 +42,8 @@ const STEP_TIMEOUT_MS: Readonly<Record<StepName, number>> = {
 
 const STEP_ARGS: Readonly<Record<StepName, readonly string[]>> = {
   init: ['init', '-input=false'],
-  apply: ['apply', '-auto-approve', '-input=false'],
+  plan: ['plan', `-out=${PLAN_FILE}`, '-input=false'],
+  apply: ['apply', '-input=false', PLAN_FILE],
   // Exit 0: no changes; 2: changes (a perpetual diff); 1: error.
   replan: ['plan', '-detailed-exitcode', '-input=false'],
   destroy: ['destroy', '-auto-approve', '-input=false'],
@@ -64,14 +71,23 @@ export async function runStep(step: StepName, toolchain: Toolchain, workDir: str
   return { step, command: `terraform ${args.join(' ')}`, ...result };
 }
 
+/** The condition checks of a saved plan, as `terraform show -json` reports them (status pass, fail, error or unknown). */
+async function plannedChecks(toolchain: Toolchain, workDir: string): Promise<StackRun['plannedChecks']> {
+  const shown = await runBounded(toolchain.terraform.bin, ['show', '-json', PLAN_FILE], { cwd: workDir, env: toolchain.env, timeoutMs: STEP_TIMEOUT_MS.plan });
+  if (shown.exitCode !== 0) throw new Error(`terraform show -json ${PLAN_FILE} exited ${shown.exitCode}:\n${shown.output}`);
+  const plan = JSON.parse(shown.output) as { checks?: Array<{ address: { to_display: string }; status: string }> };
+  return (plan.checks ?? []).map((c) => ({ address: c.address.to_display, status: c.status }));
+}
+
 /**
- * init → apply → plan -detailed-exitcode → destroy (or, for a prevent_destroy stack, plan -destroy) against
- * the emulator at `endpoint`. Stops after a failed init or apply: nothing later could mean anything. The
- * re-plan's result does not stop the teardown.
+ * init → plan (saved) → apply of that plan → plan -detailed-exitcode → destroy (or, for a prevent_destroy stack,
+ * plan -destroy) against the emulator at `endpoint`. Stops after a failed init, plan or apply: nothing later
+ * could mean anything. The re-plan's result does not stop the teardown.
  */
 export async function runStackLoop(stack: StackUnderTest, endpoint: string, toolchain: Toolchain, workDir: string, progress: Progress): Promise<StackRun> {
   prepareWorkDir(stack, endpoint, toolchain, workDir);
   const steps = new Map<StepName, StepResult>();
+  let checks: StackRun['plannedChecks'] = [];
   const run = async (step: StepName): Promise<StepResult> => {
     const outcome = await runStep(step, toolchain, workDir);
     steps.set(step, outcome);
@@ -79,11 +95,14 @@ export async function runStackLoop(stack: StackUnderTest, endpoint: string, tool
     return outcome;
   };
 
-  if ((await run('init')).exitCode !== 0) return { stack, workDir, steps };
-  if ((await run('apply')).exitCode !== 0) return { stack, workDir, steps };
+  const done = (): StackRun => ({ stack, workDir, steps, plannedChecks: checks });
+  if ((await run('init')).exitCode !== 0) return done();
+  if ((await run('plan')).exitCode !== 0) return done();
+  checks = await plannedChecks(toolchain, workDir);
+  if ((await run('apply')).exitCode !== 0) return done();
   await run('replan');
   await run(stack.preventDestroy ? 'destroy-refused' : 'destroy');
-  return { stack, workDir, steps };
+  return done();
 }
 
 /** The hashicorp/aws version `terraform init` selected, from the dependency lock file it wrote. */

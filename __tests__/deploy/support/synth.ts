@@ -20,12 +20,14 @@ export interface StackUnderTest {
   readonly types: readonly string[];
   /** Managed resources (no count or for_each in synthesized stacks: one address each). */
   readonly resourceCount: number;
+  /** Organization roots and OUs the stack attaches policies to: they must exist in its account before apply. */
+  readonly organizationTargets: readonly string[];
 }
 
 interface CdkTfJson {
   terraform: { required_providers: { aws: { version: string } } };
   provider: { aws: Array<{ allowed_account_ids?: string[]; region: string }> };
-  resource?: Record<string, Record<string, { lifecycle?: { prevent_destroy?: boolean } }>>;
+  resource?: Record<string, Record<string, { lifecycle?: { prevent_destroy?: boolean }; target_id?: string }>>;
   data?: Record<string, unknown>;
 }
 
@@ -66,6 +68,7 @@ export function readStacks(outdir: string): StackUnderTest[] {
         pinnedProvider: tf.terraform.required_providers.aws.version,
         types: [...Object.keys(tf.resource ?? {}), ...Object.keys(tf.data ?? {})].sort(),
         resourceCount: resources.length,
+        organizationTargets: [...new Set(Object.values(tf.resource?.aws_organizations_policy_attachment ?? {}).map((a) => a.target_id ?? ''))].filter(Boolean).sort(),
       };
     });
 }
