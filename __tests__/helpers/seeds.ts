@@ -1,8 +1,20 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-/** The seed documents live beside the repo (../shared/reference), as in CI. */
-export const SEED_DIR = join(__dirname, '..', '..', '..', 'shared', 'reference');
+/**
+ * The seed documents live in `shared/reference` beside the repo (../shared/reference in CI). A git
+ * worktree sits one level deeper (e.g. wt/<name>), so look in each ancestor's `shared/`, nearest first.
+ */
+function findSeedDir(from: string): string {
+  const nearest = join(from, '..', 'shared', 'reference');
+  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) {
+    const candidate = join(dirname(dir), 'shared', 'reference');
+    if (existsSync(candidate)) return candidate;
+  }
+  return nearest;
+}
+
+export const SEED_DIR = findSeedDir(join(__dirname, '..', '..'));
 
 export function seedText(seed: '000' | '001' | '002' | '003' | '004'): string {
   const file = readdirSync(SEED_DIR).find((f) => f.startsWith(`${seed}_`));

@@ -1,0 +1,61 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const node_fs_1 = require("node:fs");
+const node_os_1 = require("node:os");
+const node_path_1 = require("node:path");
+const cli_1 = require("./support/cli");
+let dir;
+beforeAll(() => {
+    dir = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'audit-input-'));
+});
+afterAll(() => (0, node_fs_1.rmSync)(dir, { recursive: true, force: true }));
+// Every case fails before any AWS call: the endpoint points at a closed port to prove it.
+const audit = (...args) => (0, cli_1.runCli)(['audit', '--endpoint-url', 'http://127.0.0.1:9', ...args]);
+describe('bad input exits 2 with a message naming the flag or field and the fix', () => {
+    it('rejects a region where Bedrock is not offered', async () => {
+        const r = await audit('--region', 'us-east-1', '--region', 'mars-north-1');
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('--region "mars-north-1": Amazon Bedrock is not offered there');
+        expect(r.stderr).toContain('us-west-2');
+        expect(r.stdout).toBe('');
+    });
+    it('rejects an unreadable outputs file', async () => {
+        const r = await audit('--region', 'us-east-1', '--expect-from', (0, node_path_1.join)(dir, 'missing.json'));
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/--expect-from \S+missing\.json: cannot read the file \(ENOENT\)/);
+        expect(r.stderr).toContain('cdktf output --outputs-file');
+    });
+    it('rejects a --since that is not an ISO date', async () => {
+        const r = await audit('--region', 'us-east-1', '--since', '22/11/2026');
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('--since "22/11/2026": not an ISO 8601 date; use e.g. 2026-11-01');
+    });
+    it('names the output missing from the stack outputs file', async () => {
+        const file = (0, node_path_1.join)(dir, 'partial.json');
+        (0, node_fs_1.writeFileSync)(file, JSON.stringify({ 'bedrock-dev': { region: 'us-east-1', subnet_ids: ['subnet-0a'], custom_model_kms_key_arn: 'k' } }));
+        const r = await audit('--expect-from', file);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('(stack "bedrock-dev"): missing output "job_security_group_id" (string)');
+    });
+    it('asks for --stack when the outputs file holds several stacks', async () => {
+        const file = (0, node_path_1.join)(dir, 'two.json');
+        (0, node_fs_1.writeFileSync)(file, JSON.stringify({ 'bedrock-dev': {}, 'bedrock-prod': {} }));
+        const r = await audit('--region', 'us-east-1', '--expect-from', file);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('holds 2 stacks (bedrock-dev, bedrock-prod); pass --stack <name>');
+    });
+    it('rejects an unknown flag and an unknown format', async () => {
+        const flag = await audit('--region', 'us-east-1', '--regoin', 'us-east-2');
+        expect(flag.code).toBe(2);
+        expect(flag.stderr).toContain("Unknown option '--regoin'");
+        const format = await audit('--region', 'us-east-1', '--format', 'xml');
+        expect(format.code).toBe(2);
+        expect(format.stderr).toContain('--format "xml": use one of table, json, sarif');
+    });
+    it('prints usage for --help and exits 0', async () => {
+        const r = await (0, cli_1.runCli)(['audit', '--help']);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('Usage: bedrock-private audit [options]');
+        expect(r.stdout).toContain('--expect-from <file>');
+    });
+});

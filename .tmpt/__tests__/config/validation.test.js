@@ -1,0 +1,144 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const node_child_process_1 = require("node:child_process");
+const node_fs_1 = require("node:fs");
+const node_os_1 = require("node:os");
+const node_path_1 = require("node:path");
+const errors_1 = require("../../config/errors");
+const load_1 = require("../../config/load");
+const schema_1 = require("../../config/schema");
+const cidr_1 = require("../../config/cidr");
+const synth_1 = require("../helpers/synth");
+function problemsFor(raw, name = 'dev') {
+    try {
+        (0, load_1.validateEnvironments)([{ name, raw }]);
+    }
+    catch (e) {
+        expect(e).toBeInstanceOf(errors_1.ConfigError);
+        return e.message;
+    }
+    throw new Error('expected the configuration to be rejected');
+}
+describe('environment configuration', () => {
+    it('accepts the shipped dev, staging and prod environments', () => {
+        const envs = (0, load_1.loadEnvironments)();
+        expect(envs.map((e) => e.name)).toEqual(['dev', 'prod', 'staging']);
+        expect(envs.map((e) => e.stackName)).toEqual(['bedrock-dev', 'bedrock-prod', 'bedrock-staging']);
+    });
+    it('defaults all four endpoint services, local state, and prevent_destroy only for prod', () => {
+        const [dev] = (0, load_1.validateEnvironments)([{ name: 'dev', raw: synth_1.BASE_ENV }]);
+        const [prod] = (0, load_1.validateEnvironments)([{ name: 'prod', raw: synth_1.BASE_ENV }]);
+        expect(dev.endpoints.services).toEqual(['bedrock', 'bedrock-runtime', 'bedrock-agent', 'bedrock-agent-runtime']);
+        expect(dev.state).toEqual({ type: 'local' });
+        expect(dev.protection.preventDestroy).toBe(false);
+        expect(prod.protection.preventDestroy).toBe(true);
+        expect(dev.keys.deletionWindowDays).toBe(30);
+    });
+    it('derives one subnet per AZ, inside the VPC and pairwise disjoint', () => {
+        const subnets = (0, schema_1.planSubnets)('10.1.0.0/16', 3, ['use1-az1', 'use1-az2', 'use1-az4', 'use1-az6']);
+        expect(subnets).toEqual([
+            { azId: 'use1-az1', cidr: '10.1.0.0/19' },
+            { azId: 'use1-az2', cidr: '10.1.32.0/19' },
+            { azId: 'use1-az4', cidr: '10.1.64.0/19' },
+            { azId: 'use1-az6', cidr: '10.1.96.0/19' },
+        ]);
+        const vpc = (0, cidr_1.parseCidr)('10.1.0.0/16');
+        const parsed = subnets.map((s) => (0, cidr_1.parseCidr)(s.cidr));
+        parsed.forEach((a, i) => {
+            expect((0, cidr_1.cidrContains)(vpc, a)).toBe(true);
+            parsed.slice(i + 1).forEach((b) => expect((0, cidr_1.cidrsOverlap)(a, b)).toBe(false));
+        });
+    });
+    // Each bad configuration must name the environment, the field and what to do.
+    const bad = [
+        ['a bad account id', { accountId: '12345' }, 'accountId', /12-digit AWS account id/],
+        ['an unsupported region', { region: 'mars-north-1' }, 'region', /not a region these stacks deploy Bedrock to .*; use one of .*us-east-1/],
+        ['a GovCloud region (other ARN partition)', { region: 'us-gov-west-1', azIds: ['usgw1-az1', 'usgw1-az2'] }, 'region', /aws partition\); use one of (?!.*us-gov)/],
+        ['an AZ ID of another region', { azIds: ['use1-az1', 'usw2-az2'] }, 'azIds.1', /"usw2-az2" is not in us-east-1; its AZ IDs start with "use1-"/],
+        ['one AZ only', { azIds: ['use1-az1'] }, 'azIds', /at least 2 AZ IDs/],
+        ['a duplicate AZ', { azIds: ['use1-az1', 'use1-az1'] }, 'azIds.1', /duplicate AZ ID "use1-az1": list each once/],
+        ['an AZ name instead of an AZ ID', { azIds: ['us-east-1a', 'us-east-1b'] }, 'azIds.0', /AZ IDs, not names/],
+        ['a CIDR with host bits set', { vpcCidr: '10.0.0.1/20' }, 'vpcCidr', /not an IPv4 CIDR with host bits zero/],
+        ['a VPC block too small for its subnets', { vpcCidr: '10.0.0.0/24', subnetNewBits: 5 }, 'vpcCidr', /subnets would be \/29, smaller than AWS's minimum \/28; use a larger VPC block or fewer subnetNewBits/],
+        ['a VPC block that is too large', { vpcCidr: '10.0.0.0/8' }, 'vpcCidr', /use a block from \/16 to \/24/],
+        ['more AZs than subnet slots (overlapping subnets)', { azIds: ['use1-az1', 'use1-az2', 'use1-az3'], subnetNewBits: 1 }, 'subnetNewBits', /3 AZs need 3 subnets but 1 bits give 2; raise subnetNewBits/],
+        ['an unknown key', { vpcCdir: '10.0.0.0/16' }, '(file)', /unknown key "vpcCdir": remove it or fix the spelling/],
+        ['an unknown endpoint service', { endpoints: { services: ['bedrock', 'sagemaker'] } }, 'endpoints.services.1', /must be one of bedrock, bedrock-runtime, bedrock-agent, bedrock-agent-runtime/],
+        ['missing tags', { tags: undefined }, 'tags', /set tags to a object/],
+        ['a key administrator that is not an IAM ARN', { keys: { administratorArns: ['admin@example.com'] } }, 'keys.administratorArns.0', /must be an IAM role, user or account-root ARN/],
+        ['a lifecycle age of zero', { buckets: { noncurrentVersionExpirationDays: 0 } }, 'buckets.noncurrentVersionExpirationDays', /greater than 0/],
+        [
+            'an exempt principal from another account without opting in',
+            { buckets: { exemptPrincipalArns: ['arn:aws:iam::999999999999:role/Steward'] } },
+            'buckets.exemptPrincipalArns.0',
+            /in account 999999999999, not 123456789012; set buckets.allowCrossAccountExemptPrincipals to true/,
+        ],
+        ['a deletion window outside 7-30 days', { keys: { deletionWindowDays: 3 } }, 'keys.deletionWindowDays', /KMS allows 7 to 30 days/],
+        ['an S3 state backend without a bucket', { state: { type: 's3' } }, 'state.bucket', /set state.bucket to a string/],
+        ['an unknown state backend', { state: { type: 'consul' } }, 'state.type', /state.type must be "local", "s3" or "hcp"/],
+        ['a bad flow-log retention', { flowLogs: { retentionDays: 10 } }, 'flowLogs.retentionDays', /must be a CloudWatch Logs retention value/],
+        ['a bucket name over 63 characters', { namePrefix: 'averyverylongpfx' }, 'namePrefix', /over S3's 63; shorten namePrefix or the environment name/, 'staging-eu-west'],
+    ];
+    it.each(bad)('rejects %s, naming the environment, the field and the fix', (_label, override, field, fix, name = 'dev') => {
+        const message = problemsFor({ ...synth_1.BASE_ENV, ...override }, name);
+        expect(message).toContain(`environment "${name}"`);
+        expect(message).toContain(`: ${field}: `);
+        expect(message).toMatch(fix);
+    });
+    it('rejects a bad environment name', () => {
+        const message = problemsFor(synth_1.BASE_ENV, 'Prod_EU');
+        expect(message).toContain('environment "Prod_EU"');
+        expect(message).toMatch(/\(name\): environment names are 2-16 characters .* rename the file/);
+    });
+    it('accepts a cross-account exempt principal once opted in', () => {
+        const [env] = (0, load_1.validateEnvironments)([
+            { name: 'dev', raw: { ...synth_1.BASE_ENV, buckets: { exemptPrincipalArns: ['arn:aws:iam::999999999999:role/Steward'], allowCrossAccountExemptPrincipals: true } } },
+        ]);
+        expect(env.buckets.exemptPrincipalArns).toEqual(['arn:aws:iam::999999999999:role/Steward']);
+    });
+    it('reports every problem of every file at once', () => {
+        try {
+            (0, load_1.validateEnvironments)([
+                { name: 'dev', raw: { ...synth_1.BASE_ENV, accountId: 'x', region: 'nowhere' } },
+                { name: 'qa', raw: { ...synth_1.BASE_ENV, azIds: ['use1-az1'] } },
+            ]);
+            throw new Error('expected rejection');
+        }
+        catch (e) {
+            const problems = e.problems;
+            expect(problems.map((p) => `${p.environment}:${p.field}`)).toEqual(['dev:accountId', 'dev:region', 'qa:azIds']);
+        }
+    });
+});
+describe('synth with a bad configuration', () => {
+    const repo = (0, node_path_1.join)(__dirname, '..', '..');
+    const tsx = (0, node_path_1.join)(repo, 'node_modules', '.bin', 'tsx');
+    it('fails before writing anything and leaves an existing cdktf.out untouched', () => {
+        const work = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'bad-config-'));
+        const envDir = (0, node_path_1.join)(work, 'environments');
+        (0, node_fs_1.mkdirSync)(envDir);
+        (0, node_fs_1.writeFileSync)((0, node_path_1.join)(envDir, 'dev.json'), JSON.stringify({ ...synth_1.BASE_ENV, vpcCidr: '10.0.0.0/8' }));
+        const outdir = (0, node_path_1.join)(work, 'cdktf.out');
+        (0, node_fs_1.mkdirSync)(outdir);
+        (0, node_fs_1.writeFileSync)((0, node_path_1.join)(outdir, 'sentinel.txt'), 'previous synth');
+        const result = (0, node_child_process_1.spawnSync)(tsx, [(0, node_path_1.join)(repo, 'main.ts')], {
+            cwd: work,
+            env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+            encoding: 'utf8',
+        });
+        expect(result.status).not.toBe(0);
+        expect(result.stderr).toContain('environment "dev"');
+        expect(result.stderr).toContain('vpcCidr: /8 is outside what a VPC accepts here; use a block from /16 to /24');
+        expect((0, node_fs_1.readdirSync)(outdir)).toEqual(['sentinel.txt']);
+        expect((0, node_fs_1.readFileSync)((0, node_path_1.join)(outdir, 'sentinel.txt'), 'utf8')).toBe('previous synth');
+    });
+    it('writes the stacks when the configuration is valid (same harness)', () => {
+        const work = (0, node_fs_1.mkdtempSync)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'good-config-'));
+        const envDir = (0, node_path_1.join)(work, 'environments');
+        (0, node_fs_1.mkdirSync)(envDir);
+        (0, node_fs_1.writeFileSync)((0, node_path_1.join)(envDir, 'dev.json'), JSON.stringify(synth_1.BASE_ENV));
+        const outdir = (0, node_path_1.join)(work, 'cdktf.out');
+        (0, node_child_process_1.execFileSync)(tsx, [(0, node_path_1.join)(repo, 'main.ts')], { cwd: work, env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' } });
+        expect((0, node_fs_1.existsSync)((0, node_path_1.join)(outdir, 'stacks', 'bedrock-dev', 'cdk.tf.json'))).toBe(true);
+    });
+});

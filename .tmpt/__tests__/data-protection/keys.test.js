@@ -1,0 +1,119 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const synth_1 = require("../helpers/synth");
+const seeds_1 = require("../helpers/seeds");
+const key_policies_1 = require("../../modules/keys/key-policies");
+const ACCOUNT = '123456789012';
+const env = (0, synth_1.testEnv)({
+    keys: {
+        administratorArns: ['arn:aws:iam::123456789012:role/KeyAdmin'],
+        modelBuilderArns: ['arn:aws:iam::123456789012:role/ModelBuilder'],
+        modelInvokerArns: ['arn:aws:iam::123456789012:role/App'],
+        deletionWindowDays: 14,
+        modelCopy: { copyRoleArns: ['arn:aws:iam::123456789012:role/ModelCopier'], copiedModelInvokerArns: ['arn:aws:iam::123456789012:role/CopyUser'] },
+    },
+});
+const tf = (0, synth_1.synthEnv)(env);
+const customizationRole = (0, synth_1.ref)(tf, 'aws_iam_role', 'jobs/customization-role/role', 'arn');
+const batchRole = (0, synth_1.ref)(tf, 'aws_iam_role', 'jobs/batch-inference-role/role', 'arn');
+const root = { Sid: 'EnableRootAccountAdministration', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' };
+const admins = { Sid: 'AllowKeyAdministration', Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::123456789012:role/KeyAdmin'] }, Action: [...key_policies_1.KEY_ADMIN_ACTIONS], Resource: '*' };
+const viaBedrock = { StringLike: { 'kms:ViaService': ['bedrock.us-east-1.amazonaws.com'] } };
+const ENCRYPT = ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:DescribeKey', 'kms:CreateGrant'];
+/** Seed 003's statement with the given Sid, principals filled in, as the seed prints it. */
+function seedStatement(sid, principals) {
+    const statement = (0, seeds_1.seedPolicies)('003')
+        .flatMap((d) => d.Statement)
+        .find((s) => s.Sid === sid);
+    return { ...(0, seeds_1.substitute)(statement, [['${region}', 'us-east-1']]), Principal: { AWS: principals } };
+}
+describe('custom-model key (seed 003)', () => {
+    const key = (0, synth_1.resourceAt)(tf, 'aws_kms_key', 'data/custom-model-key/key');
+    it('has the exact key policy: root, administrators, encrypt for creators, decrypt for invokers and copy roles', () => {
+        expect((0, synth_1.policyOf)(key)).toEqual({
+            Version: '2012-10-17',
+            Id: 'PermissionsCustomModelKey',
+            Statement: [
+                root,
+                admins,
+                { Sid: 'PermissionsEncryptCustomModel', Effect: 'Allow', Principal: { AWS: [customizationRole, 'arn:aws:iam::123456789012:role/ModelBuilder'] }, Action: ENCRYPT, Resource: '*', Condition: viaBedrock },
+                {
+                    Sid: 'PermissionsDecryptModel',
+                    Effect: 'Allow',
+                    Principal: { AWS: [batchRole, 'arn:aws:iam::123456789012:role/App', 'arn:aws:iam::123456789012:role/ModelCopier'] },
+                    Action: ['kms:Decrypt'],
+                    Resource: '*',
+                    Condition: viaBedrock,
+                },
+            ],
+        });
+    });
+    it('carries seed 003\'s statements verbatim apart from the principals', () => {
+        const doc = (0, synth_1.policyOf)(key);
+        expect(doc.Statement[2]).toEqual(seedStatement('PermissionsEncryptCustomModel', [customizationRole, 'arn:aws:iam::123456789012:role/ModelBuilder']));
+        expect(doc.Statement[3]).toEqual(seedStatement('PermissionsDecryptModel', [batchRole, 'arn:aws:iam::123456789012:role/App', 'arn:aws:iam::123456789012:role/ModelCopier']));
+        expect(doc.Id).toBe((0, seeds_1.seedPolicies)('003')[1].Id);
+    });
+    it('rotates, has an alias and the configured deletion window', () => {
+        expect(key).toMatchObject({ enable_key_rotation: true, deletion_window_in_days: 14 });
+        expect((0, synth_1.resourceAt)(tf, 'aws_kms_alias', 'data/custom-model-key/alias')).toMatchObject({
+            name: 'alias/bedrock-test-custom-models',
+            target_key_id: (0, synth_1.ref)(tf, 'aws_kms_key', 'data/custom-model-key/key', 'key_id'),
+        });
+    });
+});
+describe('copied-model key (seed 003, optional)', () => {
+    it('has PermissionsEncryptCopiedModel for copy roles and PermissionsDecryptCopiedModel for invokers', () => {
+        const doc = (0, synth_1.policyOf)((0, synth_1.resourceAt)(tf, 'aws_kms_key', 'data/copied-model-key/key'));
+        expect(doc.Id).toBe('PermissionsCopiedModelKey');
+        expect(doc.Statement.slice(2)).toEqual([
+            seedStatement('PermissionsEncryptCopiedModel', ['arn:aws:iam::123456789012:role/ModelCopier']),
+            seedStatement('PermissionsDecryptCopiedModel', ['arn:aws:iam::123456789012:role/CopyUser']),
+        ]);
+    });
+    it('is absent unless configured, and the default custom-model key has no copy role', () => {
+        const plain = (0, synth_1.synthEnv)((0, synth_1.testEnv)());
+        expect((0, synth_1.resources)(plain, 'aws_kms_key')).toHaveLength(3);
+        const doc = (0, synth_1.policyOf)((0, synth_1.resourceAt)(plain, 'aws_kms_key', 'data/custom-model-key/key'));
+        expect(doc.Statement.map((s) => s.Sid)).toEqual(['EnableRootAccountAdministration', 'PermissionsEncryptCustomModel', 'PermissionsDecryptModel']);
+        expect(doc.Statement[2].Principal).toEqual({ AWS: [(0, synth_1.ref)(plain, 'aws_iam_role', 'jobs/batch-inference-role/role', 'arn')] });
+    });
+});
+describe('data and logs keys', () => {
+    it('lets the job roles use the data key only through S3 in this account', () => {
+        const doc = (0, synth_1.policyOf)((0, synth_1.resourceAt)(tf, 'aws_kms_key', 'data/data-key/key'));
+        expect(doc.Statement).toEqual([
+            root,
+            admins,
+            {
+                Sid: 'AllowJobRolesThroughS3Only',
+                Effect: 'Allow',
+                Principal: { AWS: [customizationRole, batchRole] },
+                Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+                Resource: '*',
+                Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com', 'kms:CallerAccount': ACCOUNT } },
+            },
+        ]);
+    });
+    it('lets CloudWatch Logs use the logs key only for this account\'s log groups', () => {
+        const doc = (0, synth_1.policyOf)((0, synth_1.resourceAt)(tf, 'aws_kms_key', 'data/logs-key/key'));
+        expect(doc.Statement[2]).toEqual({
+            Sid: 'AllowCloudWatchLogsForThisAccountsLogGroups',
+            Effect: 'Allow',
+            Principal: { Service: 'logs.us-east-1.amazonaws.com' },
+            Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+            Resource: '*',
+            Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:*` } },
+        });
+    });
+    it('rotates every key and gives each an alias', () => {
+        for (const [, key] of (0, synth_1.resources)(tf, 'aws_kms_key'))
+            expect(key.enable_key_rotation).toBe(true);
+        expect((0, synth_1.resources)(tf, 'aws_kms_alias').map(([, a]) => a.name).sort()).toEqual([
+            'alias/bedrock-test-copied-models',
+            'alias/bedrock-test-custom-models',
+            'alias/bedrock-test-data',
+            'alias/bedrock-test-logs',
+        ]);
+    });
+});
