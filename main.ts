@@ -1,14 +1,25 @@
 import { App } from 'cdktf';
-import { loadEnvironments } from './config/load';
+import { environmentsDir, loadEnvironments } from './config/load';
 import { buildApp } from './stacks/app';
+import { isDebugging, runEntryPoint } from './catalog/errors';
 
-// cdktf records a stack trace for every token it creates; with tsx's source-mapped traces that is
-// ~35% of synth time (npm run bench). Our errors are messages, not traces, so map nothing.
-process.setSourceMapsEnabled(false);
+/**
+ * Synthesizes every environment into cdktf.out (or CDKTF_OUTDIR). `npm run synth` and `cdktf synth`
+ * run this compiled, through scripts/synth.js, which passes the project root; `tsx main.ts` runs it
+ * from source. Failures print through the one error path (catalog/errors.ts) and exit 1.
+ */
+export function main(projectRoot?: string): void {
+  runEntryPoint({ exitCode: 1 }, () => {
+    // cdktf records a stack trace for every token it creates; with source-mapped traces that is ~35%
+    // of synth time (npm run bench). Our errors are messages, not traces, so map nothing unless debugging.
+    if (!isDebugging()) process.setSourceMapsEnabled(false);
+    // Validate every environment before a single construct exists: a bad file fails here and
+    // cdktf.out is left exactly as it was.
+    const environments = loadEnvironments(environmentsDir(projectRoot));
+    const app = new App();
+    buildApp(app, environments);
+    app.synth();
+  });
+}
 
-// Validate every environment before a single construct exists: a bad file fails here and
-// cdktf.out is left exactly as it was.
-const environments = loadEnvironments();
-const app = new App();
-buildApp(app, environments);
-app.synth();
+if (require.main === module) main();

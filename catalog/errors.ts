@@ -52,7 +52,8 @@ export interface FailureReport {
   readonly exitCode: number;
 }
 
-function isDebug(env: NodeJS.ProcessEnv): boolean {
+/** True when BEDROCK_PRIVATE_DEBUG asks for stack traces (any value but empty, 0 or false). */
+export function isDebugging(env: NodeJS.ProcessEnv = process.env): boolean {
   const value = env[DEBUG_VARIABLE];
   return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }
@@ -84,7 +85,7 @@ export function describeFailure(error: unknown, entry: EntryPoint, env: NodeJS.P
   if (isUserError(error)) return { text: `${prefix}${error.message}\n`, exitCode: entry.exitCode };
   const cause = error instanceof Error && error.cause !== undefined ? ` (cause: ${messageOf(error.cause)})` : '';
   const headline = `${prefix}unexpected failure: ${messageOf(error)}${cause}`;
-  const detail = isDebug(env)
+  const detail = isDebugging(env)
     ? traceOf(error)
     : `This is a bug, or a failure of something it calls, not a problem with your input. Rerun with ${DEBUG_VARIABLE}=1 to print the stack trace, and include it when you report it.`;
   return { text: `${headline}\n${detail}\n`, exitCode: entry.exitCode };

@@ -4,8 +4,16 @@ import { ConfigError, ConfigProblem, problemsFromZod } from './errors';
 import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvironment } from './schema';
 import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/buckets';
 
-/** Where environment files live unless BEDROCK_ENV_DIR says otherwise (tests, benchmarks). */
-const DEFAULT_ENV_DIR = join(__dirname, 'environments');
+/** Points synth at another directory of environment files (tests, benchmarks, a scratch config). */
+export const ENVIRONMENTS_DIR_VARIABLE = 'BEDROCK_ENV_DIR';
+
+/**
+ * Where the environment files are: BEDROCK_ENV_DIR, else `config/environments` of the project. The
+ * compiled synth (scripts/synth.js) runs from `.build/`, so it passes the project root it knows.
+ */
+export function environmentsDir(projectRoot: string = join(__dirname, '..')): string {
+  return process.env[ENVIRONMENTS_DIR_VARIABLE] ?? join(projectRoot, 'config', 'environments');
+}
 
 /**
  * Validates one environment's raw object. Collects every problem instead of stopping at the first,
@@ -54,7 +62,7 @@ export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw:
 }
 
 /** Reads every `<name>.json` in the directory, in name order (deterministic output). */
-export function loadEnvironments(dir: string = process.env.BEDROCK_ENV_DIR ?? DEFAULT_ENV_DIR): EnvironmentConfig[] {
+export function loadEnvironments(dir: string = environmentsDir()): EnvironmentConfig[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 checkov=.venv/bin/checkov
 [[ -x "$checkov" ]] || { echo "checkov: $checkov missing; run npm run python-env" >&2; exit 1; }
 
-npx tsx main.ts
+node scripts/synth.js
 shopt -s nullglob
 stacks=(cdktf.out/stacks/*/cdk.tf.json)
 (( ${#stacks[@]} )) || { echo "checkov: no synthesized stacks under cdktf.out/stacks" >&2; exit 1; }
