@@ -24,6 +24,8 @@ import { parseArgs } from 'node:util';
 import { startEmulator } from '../__tests__/audit/support/moto';
 import { runAudit } from '../cli/audit/audit';
 import { createBedrockClient } from '../cli/audit/client';
+import { silenceSdkNodeVersionWarning } from '../cli/shared/sdk-node-warning';
+import { runEntryPoint } from '../catalog/errors';
 import { formatJson } from '../cli/audit/format/json';
 import { createLimiter } from '../cli/audit/pool';
 
@@ -173,7 +175,5 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+silenceSdkNodeVersionWarning();
+runEntryPoint({ name: 'bench:audit', exitCode: 1 }, main);

@@ -63,15 +63,23 @@ export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw:
 
 /** Reads every `<name>.json` in the directory, in name order (deterministic output). */
 export function loadEnvironments(dir: string = environmentsDir()): EnvironmentConfig[] {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    const fix = process.env[ENVIRONMENTS_DIR_VARIABLE] === undefined ? 'restore config/environments' : `point ${ENVIRONMENTS_DIR_VARIABLE} at a directory of <name>.json files, or unset it`;
+    throw new ConfigError([{ environment: '(none)', file: dir, field: '(directory)', message: `cannot read the environment directory (${code}); ${fix}` }]);
+  }
+  const files = names.filter((f) => f.endsWith('.json')).sort();
   if (files.length === 0) {
     throw new ConfigError([{ environment: '(none)', file: dir, field: '(directory)', message: 'no environment files; add one, e.g. dev.json (see help/adding-an-environment.md)' }]);
   }
   const entries = files.map((f) => {
     const path = join(dir, f);
-    const shown = relative(process.cwd(), path) || path;
+    // Relative to where the user stands, unless that means climbing out of it.
+    const fromCwd = relative(process.cwd(), path);
+    const shown = fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
     const name = basename(f, '.json');
     try {
       return { name, raw: JSON.parse(readFileSync(path, 'utf8')) as unknown, file: shown };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BEDROCK_REGIONS, STACK_REGION_NAMES, isBedrockRegion } from '../catalog/bedrock-regions';
 import { BEDROCK_SERVICE_NAMES } from '../catalog/bedrock-services';
+import { CUSTOMIZATION_TYPES, DEFAULT_CUSTOMIZATION_TYPE, TEACHER_MODEL_TYPE } from '../catalog/customization-types';
 import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, formatCidr, parseCidr } from './cidr';
 
@@ -163,7 +164,12 @@ export const EnvironmentFileSchema = z
           /** Construct ID and custom model name suffix; keep it stable. */
           name: z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, 'must be 2-31 characters of a-z, 0-9 and "-"'),
           baseModelIdentifier: z.string().min(1, 'name the base model, e.g. "amazon.titan-text-lite-v1:0:4k"'),
-          customizationType: z.enum(['FINE_TUNING', 'CONTINUED_PRE_TRAINING', 'DISTILLATION']).default('FINE_TUNING'),
+          customizationType: z
+            .enum(CUSTOMIZATION_TYPES, { error: `must be one of ${CUSTOMIZATION_TYPES.join(', ')}` })
+            .refine((type) => type !== TEACHER_MODEL_TYPE, {
+              error: `${TEACHER_MODEL_TYPE} needs a teacher model, which aws_bedrock_custom_model cannot set; launch it with "bedrock-private job customize --customization-type ${TEACHER_MODEL_TYPE} --teacher-model <id>", or use another type here`,
+            })
+            .default(DEFAULT_CUSTOMIZATION_TYPE),
           hyperparameters: z.record(z.string(), z.string()),
           trainingObjectKey: z.string().min(1, 'give the training file\'s key in the training bucket'),
           validationObjectKey: z.string().min(1).optional(),

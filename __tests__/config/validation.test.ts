@@ -118,7 +118,7 @@ describe('environment configuration', () => {
 
 describe('synth with a bad configuration', () => {
   const repo = join(__dirname, '..', '..');
-  const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+  const synth = join(repo, 'scripts', 'synth.js');
 
   it('fails before writing anything and leaves an existing cdktf.out untouched', () => {
     const work = mkdtempSync(join(tmpdir(), 'bad-config-'));
@@ -129,7 +129,7 @@ describe('synth with a bad configuration', () => {
     mkdirSync(outdir);
     writeFileSync(join(outdir, 'sentinel.txt'), 'previous synth');
 
-    const result = spawnSync(tsx, [join(repo, 'main.ts')], {
+    const result = spawnSync(process.execPath, [synth], {
       cwd: work,
       env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
       encoding: 'utf8',
@@ -147,7 +147,7 @@ describe('synth with a bad configuration', () => {
     mkdirSync(envDir);
     writeFileSync(join(envDir, 'dev.json'), JSON.stringify(BASE_ENV));
     const outdir = join(work, 'cdktf.out');
-    execFileSync(tsx, [join(repo, 'main.ts')], { cwd: work, env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' } });
+    execFileSync(process.execPath, [synth], { cwd: work, env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' } });
     expect(existsSync(join(outdir, 'stacks', 'bedrock-dev', 'cdk.tf.json'))).toBe(true);
   });
 });
