@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ConfigError, ConfigProblem, problemsFromZod } from './errors';
-import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvironment } from './schema';
+import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvironment, keysAt } from './schema';
+import { stateBucketProblems } from './state-buckets';
+import { vpcOverlapProblems } from './vpc-overlaps';
 import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/buckets';
 
 /** Points synth at another directory of environment files (tests, benchmarks, a scratch config). */
@@ -30,7 +32,7 @@ function validateEnvironment(name: string, raw: unknown, file = `${name}.json`):
     });
   }
   const parsed = EnvironmentFileSchema.safeParse(raw);
-  if (!parsed.success) return { problems: [...problems, ...problemsFromZod(name, file, parsed.error)] };
+  if (!parsed.success) return { problems: [...problems, ...problemsFromZod(name, file, parsed.error, keysAt)] };
   if (problems.length) return { problems };
   const config = deriveEnvironment(name, parsed.data);
   for (const purpose of ALL_BUCKET_PURPOSES) {
@@ -48,7 +50,10 @@ function validateEnvironment(name: string, raw: unknown, file = `${name}.json`):
   return problems.length ? { problems } : { config, problems };
 }
 
-/** Validates a set of named raw environments; throws one ConfigError listing every problem. */
+/**
+ * Validates a set of named raw environments, each on its own and then against each other (VPC blocks,
+ * state buckets); throws one ConfigError listing every problem.
+ */
 export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw: unknown; file?: string }>): EnvironmentConfig[] {
   const problems: ConfigProblem[] = [];
   const configs: EnvironmentConfig[] = [];
@@ -57,6 +62,9 @@ export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw:
     problems.push(...result.problems);
     if (result.config) configs.push(result.config);
   }
+  const files = new Map(entries.map((e) => [e.name, e.file ?? `${e.name}.json`]));
+  const fileOf = (name: string) => files.get(name) ?? `${name}.json`;
+  problems.push(...vpcOverlapProblems(configs, fileOf), ...stateBucketProblems(configs, fileOf));
   if (problems.length) throw new ConfigError(problems);
   return configs;
 }
