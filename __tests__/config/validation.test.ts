@@ -7,6 +7,7 @@ import { loadEnvironments, validateEnvironments } from '../../config/load';
 import { planSubnets } from '../../config/schema';
 import { parseCidr, cidrContains, cidrsOverlap } from '../../config/cidr';
 import { BASE_ENV } from '../helpers/synth';
+import { shippedEnvironmentNames } from '../helpers/environments';
 
 function problemsFor(raw: unknown, name = 'dev'): string {
   try {
@@ -19,10 +20,12 @@ function problemsFor(raw: unknown, name = 'dev'): string {
 }
 
 describe('environment configuration', () => {
-  it('accepts the shipped dev, staging and prod environments', () => {
+  it('accepts every environment in config/environments, one bedrock-<name> stack each, in name order', () => {
+    const names = shippedEnvironmentNames();
+    expect(names.length).toBeGreaterThan(0);
     const envs = loadEnvironments();
-    expect(envs.map((e) => e.name)).toEqual(['dev', 'prod', 'staging']);
-    expect(envs.map((e) => e.stackName)).toEqual(['bedrock-dev', 'bedrock-prod', 'bedrock-staging']);
+    expect(envs.map((e) => e.name)).toEqual(names);
+    expect(envs.map((e) => e.stackName)).toEqual(names.map((n) => `bedrock-${n}`));
   });
 
   it('defaults all four endpoint services, local state, and prevent_destroy only for prod', () => {
