@@ -10,9 +10,13 @@ import { isDebugging, runEntryPoint } from './catalog/errors';
  */
 export function main(projectRoot?: string): void {
   runEntryPoint({ exitCode: 1 }, () => {
-    // cdktf records a stack trace for every token it creates; with source-mapped traces that is ~35%
-    // of synth time (npm run bench). Our errors are messages, not traces, so map nothing unless debugging.
-    if (!isDebugging()) process.setSourceMapsEnabled(false);
+    // cdktf captures and formats a stack trace for every token it creates, and keeps it only for its own
+    // error messages: with source maps that was ~35% of synth, and Node's formatting alone is still ~6%.
+    // Failures here print messages, not traces, so skip both unless BEDROCK_PRIVATE_DEBUG asks for traces.
+    if (!isDebugging()) {
+      process.setSourceMapsEnabled(false);
+      Error.prepareStackTrace = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : '');
+    }
     // Validate every environment before a single construct exists: a bad file fails here and
     // cdktf.out is left exactly as it was.
     const environments = loadEnvironments(environmentsDir(projectRoot));

@@ -19,8 +19,12 @@ const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join, relative, sep } = require('node:path');
 
+const { clearCompileCache, enableCompileCache } = require('./compile-cache');
+
 const ROOT = join(__dirname, '..');
 const BUILD = join(ROOT, '.build');
+/** V8's compiled code of every module synth loads (scripts/compile-cache.js). */
+const COMPILE_CACHE = join(BUILD, 'compile-cache');
 const POINTER = join(BUILD, 'synth.json');
 const TSCONFIG = join(ROOT, 'tsconfig.synth.json');
 /** Inputs that are not source files of the program but change what it compiles to. */
@@ -121,7 +125,11 @@ function build() {
 function run() {
   let dir;
   try {
-    dir = freshBuild() ?? build();
+    dir = freshBuild();
+    if (dir === undefined) {
+      dir = build();
+      clearCompileCache(COMPILE_CACHE);
+    }
   } catch (error) {
     // The one error path lives in the compiled catalog, which a failed build does not have.
     const detail = error instanceof CompileError ? error.message : `could not compile (${error instanceof Error ? error.message : String(error)})`;
@@ -129,8 +137,10 @@ function run() {
     process.exitCode = 1;
     return;
   }
-  // Stack traces of a debug run point at the TypeScript sources (tsconfig.synth.json emits maps).
+  // Stack traces of a debug run point at the TypeScript sources (tsconfig.synth.json emits maps); the
+  // code cache compiles modules outside Node's own path, which is what applies source maps, so not then.
   if (require(join(dir, 'catalog', 'errors.js')).isDebugging()) process.setSourceMapsEnabled(true);
+  else enableCompileCache(COMPILE_CACHE, ROOT);
   require(join(dir, 'main.js')).main(ROOT);
 }
 

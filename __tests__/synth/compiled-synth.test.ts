@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * works on a scratch copy of the project (its own .build/), so the repo's build is never touched.
  */
 const repo = join(__dirname, '..', '..');
-const COPIED = ['main.ts', 'catalog', 'config', 'modules', 'rules', 'stacks', 'scripts/synth.js', 'tsconfig.json', 'tsconfig.synth.json', 'package.json', 'cdktf.json'];
+const COPIED = ['main.ts', 'catalog', 'config', 'modules', 'rules', 'stacks', 'scripts/synth.js', 'scripts/compile-cache.js', 'tsconfig.json', 'tsconfig.synth.json', 'package.json', 'cdktf.json'];
 
 interface Pointer {
   readonly key: string;
@@ -46,6 +46,10 @@ describe('synth from compiled JavaScript', () => {
     expect(inputs).toEqual(expect.arrayContaining(['main.ts', 'config/load.ts', 'catalog/stacks.ts', 'catalog/auditor-policy.json', 'rules/guardrails.ts']));
     expect(inputs.some((path) => path.startsWith('config/environments/'))).toBe(false); // data, read at run time
     expect(builds()).toEqual([dir]);
+    // And the code cache of every module it loaded (scripts/compile-cache.js), under one generation.
+    const generations = readdirSync(join(project, '.build', 'compile-cache'));
+    expect(generations).toHaveLength(1);
+    expect(readdirSync(join(project, '.build', 'compile-cache', generations[0])).length).toBeGreaterThan(100);
   });
 
   it('reuses the build while the sources are unchanged, even when only their times change', () => {
@@ -93,5 +97,28 @@ describe('synth from compiled JavaScript', () => {
     expect(result.stderr).toMatch(/^synth: the sources do not compile; fix them and run synth again:\nconfig\/cidr\.ts\(\d+,\d+\): error TS1005: '}' expected\.\n/);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(() => readdirSync(outdir)).toThrow(/ENOENT/);
+  });
+});
+
+describe('the code cache', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generationDir } = require('../../scripts/compile-cache.js') as { generationDir: (root: string, projectRoot: string) => string | undefined };
+
+  it('starts a new generation, and drops the old one, whenever npm records a new install', () => {
+    const root = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+    try {
+      const record = join(root, 'project', 'node_modules', '.package-lock.json');
+      mkdirSync(join(root, 'project', 'node_modules'), { recursive: true });
+      expect(generationDir(join(root, 'cache'), join(root, 'project'))).toBeUndefined(); // nothing to key on: no cache
+      writeFileSync(record, '{"packages":{"node_modules/cdktf":{"version":"0.21.0"}}}');
+      const first = generationDir(join(root, 'cache'), join(root, 'project'));
+      expect(generationDir(join(root, 'cache'), join(root, 'project'))).toBe(first);
+      writeFileSync(record, '{"packages":{"node_modules/cdktf":{"version":"0.21.1"}}}');
+      const second = generationDir(join(root, 'cache'), join(root, 'project'));
+      expect(second).not.toBe(first);
+      expect(readdirSync(join(root, 'cache'))).toEqual([second!.split('/').pop()]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
