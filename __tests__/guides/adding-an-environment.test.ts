@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -37,7 +37,8 @@ function copyRepo(): string {
   const copy = mkdtempSync(join(tmpdir(), 'add-environment-'));
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: REPO, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of files) {
-    if (!existsSync(join(REPO, file))) continue; // deleted in the work tree
+    // Regular files only: not what the work tree deleted, nor a symlinked node_modules or .venv.
+    if (!existsSync(join(REPO, file)) || !lstatSync(join(REPO, file)).isFile()) continue;
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     copyFileSync(join(REPO, file), join(copy, file));
   }
