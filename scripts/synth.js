@@ -123,6 +123,13 @@ function build() {
 }
 
 function run() {
+  // cdktf runs the app without arguments; anything given is a mistake that would otherwise pass unseen.
+  const [extra] = process.argv.slice(2);
+  if (extra !== undefined) {
+    process.stderr.write(`synth: unexpected argument "${extra}": synth takes none. Choose the environment files with BEDROCK_ENV_DIR and the output directory with CDKTF_OUTDIR.\n`);
+    process.exitCode = 1;
+    return;
+  }
   let dir;
   try {
     dir = freshBuild();

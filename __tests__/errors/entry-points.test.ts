@@ -74,6 +74,15 @@ describe('npm run synth', () => {
     });
   });
 
+  it('rejects an argument, since synth takes none', async () => {
+    const r = await npm(['--silent', 'synth', '--', '--env', 'dev']);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'synth: unexpected argument "--env": synth takes none. Choose the environment files with BEDROCK_ENV_DIR and the output directory with CDKTF_OUTDIR.\n',
+    });
+  });
+
   it('prints a failure that is not the user\'s as one line and a hint, and the stack only in debug mode', async () => {
     writeFileSync(join(work, 'a-file'), '');
     const outdir = join(work, 'a-file', 'cdktf.out');
