@@ -8,6 +8,8 @@ module.exports = {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '\\.deploy\\.test\\.ts$'],
+  // The AWS SDK's Node-version warning, and only it (cli/shared/sdk-node-warning.ts says why and until when).
+  setupFiles: ['<rootDir>/__tests__/setup/sdk-node-warning.ts'],
   transform: {
     // isolatedModules: type checking is `npm run typecheck`'s job; jest only transpiles.
     '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],

@@ -1,19 +1,35 @@
 import { App } from 'cdktf';
-import { loadEnvironments } from './config/load';
-import { loadOrganization } from './config/organization';
+import { environmentsDir, loadEnvironments } from './config/load';
+import { loadOrganization, organizationFile } from './config/organization';
 import { peopleWarnings } from './config/people';
 import { buildApp } from './stacks/app';
+import { isDebugging, runEntryPoint } from './catalog/errors';
 
-// cdktf records a stack trace for every token it creates; with tsx's source-mapped traces that is
-// ~35% of synth time (npm run bench). Our errors are messages, not traces, so map nothing.
-process.setSourceMapsEnabled(false);
+/**
+ * Synthesizes every environment (and the organization guardrails, when config/organization.json exists)
+ * into cdktf.out (or CDKTF_OUTDIR). `npm run synth` and `cdktf synth` run this compiled, through
+ * scripts/synth.js, which passes the project root; `tsx main.ts` runs it from source. Failures print
+ * through the one error path (catalog/errors.ts) and exit 1.
+ */
+export function main(projectRoot?: string): void {
+  runEntryPoint({ exitCode: 1 }, () => {
+    // cdktf captures and formats a stack trace for every token it creates, and keeps it only for its own
+    // error messages: with source maps that was ~35% of synth, and Node's formatting alone is still ~6%.
+    // Failures here print messages, not traces, so skip both unless BEDROCK_PRIVATE_DEBUG asks for traces.
+    if (!isDebugging()) {
+      process.setSourceMapsEnabled(false);
+      Error.prepareStackTrace = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : '');
+    }
+    // Validate every environment before a single construct exists: a bad file fails here and
+    // cdktf.out is left exactly as it was.
+    const environments = loadEnvironments(environmentsDir(projectRoot));
+    const organization = loadOrganization(environments, organizationFile(projectRoot));
+    // Not errors (an environment may be built before its people exist), but never silent.
+    for (const warning of environments.flatMap(peopleWarnings)) process.stderr.write(`warning: ${warning}\n`);
+    const app = new App();
+    buildApp(app, environments, organization);
+    app.synth();
+  });
+}
 
-// Validate every environment before a single construct exists: a bad file fails here and
-// cdktf.out is left exactly as it was.
-const environments = loadEnvironments();
-const organization = loadOrganization(environments);
-// Not errors (an environment may be built before its people exist), but never silent.
-for (const warning of environments.flatMap(peopleWarnings)) process.stderr.write(`warning: ${warning}\n`);
-const app = new App();
-buildApp(app, environments, organization);
-app.synth();
+if (require.main === module) main();

@@ -42,6 +42,8 @@ import { startEmulator } from '../__tests__/audit/support/moto';
 import { apiKey, copyJob, importJob, importedModel, invocationJob } from '../__tests__/audit/support/resources';
 import { runAudit } from '../cli/audit/audit';
 import { createBedrockClient, createIamClient } from '../cli/audit/client';
+import { silenceSdkNodeVersionWarning } from '../cli/shared/sdk-node-warning';
+import { runEntryPoint } from '../catalog/errors';
 import { formatJson } from '../cli/audit/format/json';
 import { createLimiter } from '../cli/audit/pool';
 
@@ -262,7 +264,5 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+silenceSdkNodeVersionWarning();
+runEntryPoint({ name: 'bench:audit', exitCode: 1 }, main);

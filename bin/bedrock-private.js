@@ -11,8 +11,8 @@ import('tsx/esm')
     (code) => {
       process.exitCode = code;
     },
+    // Only a failure to load the CLI itself gets here (cli/main.ts reports its commands' failures).
     (err) => {
-      process.stderr.write(`bedrock-private: ${err && err.stack ? err.stack : err}\n`);
-      process.exitCode = 2;
+      process.exitCode = require('../catalog/errors.ts').reportFailure(err, { name: 'bedrock-private', exitCode: 2 });
     },
   );

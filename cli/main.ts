@@ -1,4 +1,5 @@
-import { isUserError } from '../catalog/errors';
+import { reportFailure } from '../catalog/errors';
+import { silenceSdkNodeVersionWarning } from './shared/sdk-node-warning';
 
 /** A subcommand module: runs with the arguments after its name and returns the exit code. */
 export interface CommandModule {
@@ -27,8 +28,9 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`
 
 Run "bedrock-private <command> --help" for a command's options.`;
 
-/** Dispatches to a subcommand; bad input exits 2 with a message instead of a stack trace. */
+/** Dispatches to a subcommand; any failure exits 2 through the one error path (catalog/errors.ts). */
 export async function main(argv: readonly string[]): Promise<number> {
+  silenceSdkNodeVersionWarning();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -42,11 +44,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await (await command.load()).run(rest);
   } catch (err) {
-    if (isUserError(err)) {
-      process.stderr.write(`bedrock-private ${name}: ${err.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`bedrock-private ${name}: could not complete: ${(err as Error).stack ?? String(err)}\n`);
-    return 2;
+    return reportFailure(err, { name: `bedrock-private ${name}`, exitCode: 2 });
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { UserError } from '../catalog/errors';
+import { closest } from './did-you-mean';
 
 /** One invalid field: where it is and what to do about it. */
 export interface ConfigProblem {
@@ -29,8 +30,21 @@ const MOVED_KEYS: Readonly<Record<string, string>> = {
   'keys.modelBuilderArns': 'people.jobSubmitters',
 };
 
-/** zod issues → problems, with a fix for the generic issue kinds zod words on its own. */
-export function problemsFromZod(environment: string, file: string, error: z.ZodError): ConfigProblem[] {
+/** `unknown key "vpcCdir": did you mean "vpcCidr"? ...`, or the plain fix when no key is close. */
+function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
+  const guesses = keys.map((key) => ({ key, guess: closest(key, known) }));
+  const listed = guesses.map(({ key, guess }) => (guess && keys.length > 1 ? `"${key}" (did you mean "${guess}"?)` : `"${key}"`)).join(', ');
+  const head = `unknown key${keys.length > 1 ? 's' : ''} ${listed}`;
+  if (keys.length === 1 && guesses[0].guess) return `${head}: did you mean "${guesses[0].guess}"? (help/adding-an-environment.md lists every key)`;
+  return `${head}: remove ${keys.length > 1 ? 'them' : 'it'} or fix the spelling (see help/adding-an-environment.md for the keys)`;
+}
+
+/**
+ * zod issues → problems, with a fix for the generic issue kinds zod words on its own. `keysAt` gives
+ * the keys allowed where an unknown key was found, so the message can suggest the one meant; a key that
+ * moved in a release is told where it went instead.
+ */
+export function problemsFromZod(environment: string, file: string, error: z.ZodError, keysAt: (path: readonly PropertyKey[]) => readonly string[] = () => []): ConfigProblem[] {
   return error.issues.flatMap((issue) => {
     const field = issue.path.length ? issue.path.map(String).join('.') : '(file)';
     if (issue.code === 'unrecognized_keys') {
@@ -39,9 +53,7 @@ export function problemsFromZod(environment: string, file: string, error: z.ZodE
       const unknown = issue.keys.filter((k) => MOVED_KEYS[at(k)] === undefined);
       return [
         ...moved.map((k) => ({ environment, file, field: at(k), message: `moved to ${MOVED_KEYS[at(k)]}: move the list there (help/operating.md)` })),
-        ...(unknown.length
-          ? [{ environment, file, field, message: `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}: remove ${unknown.length > 1 ? 'them' : 'it'} or fix the spelling (see help/adding-an-environment.md for the keys)` }]
-          : []),
+        ...(unknown.length ? [{ environment, file, field, message: unknownKeysMessage(unknown, keysAt(issue.path)) }] : []),
       ];
     }
     const message = issue.code === 'invalid_type' ? `${issue.message}: set ${field} to a ${issue.expected}` : issue.message;

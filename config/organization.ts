@@ -12,7 +12,16 @@ import { type EnvironmentConfig, StateBackend } from './schema';
  * organization-guardrails stack. Without the file there are no organization policies, and nothing else changes.
  */
 
-const DEFAULT_ORGANIZATION_FILE = join(__dirname, 'organization.json');
+/** Points synth at another organization file (tests, a scratch config). */
+export const ORGANIZATION_FILE_VARIABLE = 'BEDROCK_ORG_FILE';
+
+/**
+ * Where the organization file is: BEDROCK_ORG_FILE, else `config/organization.json` of the project. The
+ * compiled synth (scripts/synth.js) runs from `.build/`, so it passes the project root it knows.
+ */
+export function organizationFile(projectRoot: string = join(__dirname, '..')): string {
+  return process.env[ORGANIZATION_FILE_VARIABLE] ?? join(projectRoot, 'config', 'organization.json');
+}
 
 /** A role ARN or ARN pattern (`*` in the account or name), as aws:PrincipalArn conditions take it. */
 const roleArnPattern = z
@@ -76,8 +85,8 @@ export function validateOrganization(raw: unknown, environments: readonly Enviro
   return deriveOrganization(parsed.data, environments);
 }
 
-/** Reads the organization file if there is one (BEDROCK_ORG_FILE overrides the path); undefined when absent. */
-export function loadOrganization(environments: readonly EnvironmentConfig[], path: string = process.env.BEDROCK_ORG_FILE ?? DEFAULT_ORGANIZATION_FILE): OrganizationConfig | undefined {
+/** Reads the organization file if there is one; undefined when absent. */
+export function loadOrganization(environments: readonly EnvironmentConfig[], path: string = organizationFile()): OrganizationConfig | undefined {
   if (!existsSync(path)) return undefined;
   const shown = relative(process.cwd(), path) || path;
   let raw: unknown;

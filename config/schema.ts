@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { BEDROCK_REGIONS, STACK_REGION_NAMES, isBedrockRegion } from '../catalog/bedrock-regions';
 import { DEFAULT_BEDROCK_SERVICE_NAMES } from '../catalog/bedrock-services';
+import { CUSTOMIZATION_TYPES, DEFAULT_CUSTOMIZATION_TYPE, TEACHER_MODEL_TYPE } from '../catalog/customization-types';
 import { environmentStackName } from '../catalog/stacks';
-import { cidrSubnet, formatCidr, parseCidr } from './cidr';
+import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
+import { closest } from './did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, serviceActions, serviceName } from './endpoints-schema';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';
@@ -25,6 +27,20 @@ function unique<T>(label: string) {
       seen.add(item);
     });
   };
+}
+
+const AZ_ID = /^[a-z]+\d+-az\d+$/;
+/** us-east-1a, eu-central-2b, us-gov-west-1c: a region name and a letter. */
+const AZ_NAME = /^[a-z]{2}(-[a-z]+)+-\d+[a-z]$/;
+
+function azNamesMessage(names: readonly string[], region: string, prefix: string | undefined): string {
+  const listed = names.map((n) => `"${n}"`).join(', ');
+  const what = names.length === 1 ? 'is an Availability Zone name' : 'are Availability Zone names';
+  const shape = prefix ? ` (in ${region} they look like "${prefix}-az1")` : '';
+  return (
+    `${listed} ${what}, not ID${names.length === 1 ? '' : 's'}: a name means a different zone in each account, an ID the same zone everywhere. ` +
+    `List the AZ IDs instead${shape}; aws ec2 describe-availability-zones --region ${region} --query 'AvailabilityZones[].[ZoneName,ZoneId]' prints the ID of each name`
+  );
 }
 
 const LocalState = z.strictObject({ type: z.literal('local') });
@@ -57,8 +73,15 @@ export const EnvironmentFileSchema = z
     /** The AWS account the environment deploys into; the provider refuses any other (allowed_account_ids). */
     accountId: z.string().regex(/^\d{12}$/, 'must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"'),
     /** A region where Bedrock is offered. */
-    region: z.string().refine((r) => (STACK_REGION_NAMES as readonly string[]).includes(r), {
-      error: `is not a region these stacks deploy Bedrock to (Bedrock regions of the aws partition); use one of ${STACK_REGION_NAMES.join(', ')}`,
+    region: z.string().superRefine((region, ctx) => {
+      if ((STACK_REGION_NAMES as readonly string[]).includes(region)) return;
+      const typo = closest(region, STACK_REGION_NAMES);
+      ctx.addIssue({
+        code: 'custom',
+        message: typo
+          ? `"${region}" is not a region these stacks deploy Bedrock to; did you mean "${typo}"?`
+          : `"${region}" is not a region these stacks deploy Bedrock to (Bedrock regions of the aws partition); use one of ${STACK_REGION_NAMES.join(', ')}`,
+      });
     }),
     /** The VPC block, /16 to /24. Subnets are carved from it, never typed by hand. */
     vpcCidr: z.string(),
@@ -66,7 +89,7 @@ export const EnvironmentFileSchema = z
      * Availability Zone IDs (e.g. use1-az1), not names: IDs are the same zone in every account.
      * Subnet i gets the i-th block of the VPC, so append new AZs at the end.
      */
-    azIds: z.array(z.string().regex(/^[a-z]+\d+-az\d+$/, 'must be an AZ ID such as "use1-az1" (AZ IDs, not names like us-east-1a)')).superRefine(unique('AZ ID')),
+    azIds: z.array(z.string()).superRefine(unique('AZ ID')),
     /** Bits added to the VPC prefix for each subnet. @default 3 (eight /N+3 slots; room to add AZs later) */
     subnetNewBits: z.number().int().min(1).max(8).default(3),
     /** Prefix of every name (buckets, roles, keys). @default "bedrock" */
@@ -176,7 +199,12 @@ export const EnvironmentFileSchema = z
           /** Construct ID and custom model name suffix; keep it stable. */
           name: z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, 'must be 2-31 characters of a-z, 0-9 and "-"'),
           baseModelIdentifier: z.string().min(1, 'name the base model, e.g. "amazon.titan-text-lite-v1:0:4k"'),
-          customizationType: z.enum(['FINE_TUNING', 'CONTINUED_PRE_TRAINING', 'DISTILLATION']).default('FINE_TUNING'),
+          customizationType: z
+            .enum(CUSTOMIZATION_TYPES, { error: `must be one of ${CUSTOMIZATION_TYPES.join(', ')}` })
+            .refine((type) => type !== TEACHER_MODEL_TYPE, {
+              error: `${TEACHER_MODEL_TYPE} needs a teacher model, which aws_bedrock_custom_model cannot set; launch it with "bedrock-private job customize --customization-type ${TEACHER_MODEL_TYPE} --teacher-model <id>", or use another type here`,
+            })
+            .default(DEFAULT_CUSTOMIZATION_TYPE),
           hyperparameters: z.record(z.string(), z.string()),
           trainingObjectKey: z.string().min(1, 'give the training file\'s key in the training bucket'),
           validationObjectKey: z.string().min(1).optional(),
@@ -191,16 +219,29 @@ export const EnvironmentFileSchema = z
     if (env.azIds.length < 2) {
       ctx.addIssue({ code: 'custom', path: ['azIds'], message: 'list at least 2 AZ IDs: Bedrock recommends a subnet in each Availability Zone' });
     }
-    if (prefix) {
+    const azNames = env.azIds.filter((id) => AZ_NAME.test(id));
+    if (azNames.length) {
+      // One message for the whole list: each name would otherwise fail both the ID format and the region prefix.
+      ctx.addIssue({ code: 'custom', path: ['azIds'], message: azNamesMessage(azNames, env.region, prefix) });
+    } else {
       env.azIds.forEach((id, i) => {
-        if (!id.startsWith(`${prefix}-`)) {
+        if (!AZ_ID.test(id)) {
+          ctx.addIssue({ code: 'custom', path: ['azIds', i], message: `"${id}" is not an AZ ID; AZ IDs look like "${prefix ?? 'use1'}-az1"` });
+        } else if (prefix && !id.startsWith(`${prefix}-`)) {
           ctx.addIssue({ code: 'custom', path: ['azIds', i], message: `"${id}" is not in ${env.region}; its AZ IDs start with "${prefix}-"` });
         }
       });
     }
     const vpc = parseCidr(env.vpcCidr);
     if (!vpc) {
-      ctx.addIssue({ code: 'custom', path: ['vpcCidr'], message: `"${env.vpcCidr}" is not an IPv4 CIDR with host bits zero, e.g. "10.20.0.0/20"` });
+      const block = enclosingBlock(env.vpcCidr);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vpcCidr'],
+        message: block
+          ? `"${env.vpcCidr}" has host bits set: a /${block.prefix} block starts at ${formatCidr(block).split('/')[0]}; did you mean "${formatCidr(block)}"?`
+          : `"${env.vpcCidr}" is not an IPv4 CIDR block; write it like "10.20.0.0/20"`,
+      });
     } else if (vpc.prefix < 16 || vpc.prefix > 24) {
       ctx.addIssue({ code: 'custom', path: ['vpcCidr'], message: `/${vpc.prefix} is outside what a VPC accepts here; use a block from /16 to /24` });
     } else if (vpc.prefix + env.subnetNewBits > 28) {
@@ -250,6 +291,38 @@ export const EnvironmentFileSchema = z
       });
     }
   });
+
+/** What "did you mean" needs of a zod schema: its definition, read through the wrappers. */
+interface SchemaDef {
+  readonly type: string;
+  readonly innerType?: Walkable;
+  readonly shape?: Readonly<Record<string, Walkable>>;
+  readonly element?: Walkable;
+  readonly options?: readonly Walkable[];
+}
+interface Walkable {
+  readonly _zod: { readonly def: SchemaDef };
+}
+
+/** The object schemas a schema stands for, past defaults, optionals and unions. */
+function objectsOf(schema: Walkable): SchemaDef[] {
+  const def = schema._zod.def;
+  if (def.innerType) return objectsOf(def.innerType);
+  if (def.options) return def.options.flatMap(objectsOf);
+  return [def];
+}
+
+/** The keys an environment file may have in the object at `path` (array indexes included), for "did you mean". */
+export function keysAt(path: readonly PropertyKey[]): string[] {
+  let defs = objectsOf(EnvironmentFileSchema as unknown as Walkable);
+  for (const segment of path) {
+    defs = defs.flatMap((def) => {
+      const child = typeof segment === 'number' ? def.element : def.shape?.[String(segment)];
+      return child ? objectsOf(child) : [];
+    });
+  }
+  return [...new Set(defs.flatMap((def) => Object.keys(def.shape ?? {})))];
+}
 
 export type EnvironmentFile = z.input<typeof EnvironmentFileSchema>;
 type ParsedEnvironmentFile = z.output<typeof EnvironmentFileSchema>;

@@ -1,5 +1,5 @@
 import type { EnvironmentConfig } from './schema';
-import { UserError } from '../catalog/errors';
+import { ConfigError, type ConfigProblem } from './errors';
 
 /** One state bucket to create: what the state-bootstrap stack of an account is built from. */
 export interface StateBucketPlan {
@@ -13,14 +13,18 @@ export interface StateBucketPlan {
   readonly costCentre: string;
 }
 
+/** Where an environment's file is, for messages; `<name>.json` when the caller does not know. */
+export type FileOf = (environment: string) => string;
+const bareFile: FileOf = (environment) => `${environment}.json`;
+
 /**
- * Derives the state buckets from the environments that use `state.type = "s3"`: the config already names
- * bucket, region and account, so a second file would only repeat them. One bucket per account (stacks are
- * separated by key), so environments of one account must agree on bucket and region.
+ * Groups the environments that use `state.type = "s3"` by account: one bucket per account (stacks are
+ * separated by key), so the environments of an account must agree on bucket and region. A disagreement
+ * is a problem of the later environment (name order), naming the earlier one and its file.
  */
-export function planStateBuckets(environments: readonly EnvironmentConfig[]): StateBucketPlan[] {
+function groupStateBuckets(environments: readonly EnvironmentConfig[], fileOf: FileOf): { plans: StateBucketPlan[]; problems: ConfigProblem[] } {
   const byAccount = new Map<string, StateBucketPlan>();
-  const problems: string[] = [];
+  const problems: ConfigProblem[] = [];
   for (const env of [...environments].sort((a, b) => a.name.localeCompare(b.name))) {
     if (env.state.type !== 's3') continue;
     const region = env.state.region ?? env.region;
@@ -35,13 +39,32 @@ export function planStateBuckets(environments: readonly EnvironmentConfig[]): St
         costCentre: env.tags.costCentre,
       });
     } else if (seen.bucket !== env.state.bucket || seen.region !== region) {
-      problems.push(
-        `environment "${env.name}": state.bucket/state.region is ${env.state.bucket} in ${region}, but "${seen.environments[0]}" in the same account ${env.accountId} uses ${seen.bucket} in ${seen.region}; use one state bucket per account (help/state.md)`,
-      );
+      const first = seen.environments[0];
+      problems.push({
+        environment: env.name,
+        file: fileOf(env.name),
+        field: seen.bucket !== env.state.bucket ? 'state.bucket' : 'state.region',
+        message: `${env.state.bucket} in ${region}, but environment "${first}" (${fileOf(first)}) in the same account ${env.accountId} uses ${seen.bucket} in ${seen.region}; use one state bucket per account (help/state.md)`,
+      });
     } else {
       byAccount.set(env.accountId, { ...seen, environments: [...seen.environments, env.name] });
     }
   }
-  if (problems.length) throw new UserError(`Invalid state configuration:\n  - ${problems.join('\n  - ')}`);
-  return [...byAccount.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
+  return { plans: [...byAccount.values()].sort((a, b) => a.accountId.localeCompare(b.accountId)), problems };
+}
+
+/** Environments of one account that disagree on the state bucket: config problems, as validation reports them. */
+export function stateBucketProblems(environments: readonly EnvironmentConfig[], fileOf: FileOf): ConfigProblem[] {
+  return groupStateBuckets(environments, fileOf).problems;
+}
+
+/**
+ * Derives the state buckets from the environments that use `state.type = "s3"`: the config already names
+ * bucket, region and account, so a second file would only repeat them. Throws a ConfigError on a
+ * disagreement (validation reports it first, with the files; this guards callers that skip it).
+ */
+export function planStateBuckets(environments: readonly EnvironmentConfig[]): StateBucketPlan[] {
+  const { plans, problems } = groupStateBuckets(environments, bareFile);
+  if (problems.length) throw new ConfigError(problems);
+  return plans;
 }

@@ -13,10 +13,11 @@ checkov=.venv/bin/checkov
 report=$(mktemp -d)
 trap 'rm -rf "$report"' EXIT
 
-npx tsx main.ts
+# The real synth (compiled, as npm run synth runs it), then the surface fixtures that switch everything on.
+node scripts/synth.js
 surface=cdktf.out/checkov-surface
 rm -rf "$surface"
-BEDROCK_ENV_DIR=__tests__/fixtures/environments-surface CDKTF_OUTDIR="$surface" npx tsx main.ts
+BEDROCK_ENV_DIR=__tests__/fixtures/environments-surface CDKTF_OUTDIR="$surface" node scripts/synth.js
 shopt -s nullglob
 stacks=(cdktf.out/stacks/*/cdk.tf.json "$surface"/stacks/*/cdk.tf.json)
 (( ${#stacks[@]} )) || { echo "checkov: no synthesized stacks under cdktf.out/stacks" >&2; exit 1; }

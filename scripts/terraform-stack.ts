@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { UserError, runEntryPoint } from '../catalog/errors';
 import { loadEnvironments } from '../config/load';
 import type { EnvironmentConfig } from '../config/schema';
 
@@ -17,8 +18,7 @@ const OUTDIR = resolve(process.env.CDKTF_OUTDIR ?? 'cdktf.out');
 const terraform = process.env.TERRAFORM_BIN ?? 'terraform';
 
 function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+  throw new UserError(message);
 }
 
 function environmentStacks(): EnvironmentConfig[] {
@@ -43,6 +43,7 @@ function run(dir: string, args: readonly string[], stdoutFile?: string): void {
   const result = spawnSync(terraform, [`-chdir=${dir}`, ...args], { stdio: ['inherit', fd ?? 'inherit', 'inherit'] });
   if (fd !== undefined) closeSync(fd);
   if (result.error) fail(`could not run ${terraform}: ${result.error.message} (install Terraform >= 1.10, or set TERRAFORM_BIN)`);
+  // Terraform has printed its own error: exit with its status and add nothing.
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -54,44 +55,46 @@ function guardLocalState(env: EnvironmentConfig, action: string): void {
   console.error(`warning: ${message}`);
 }
 
-const [command, target, ...rest] = process.argv.slice(2);
-switch (command) {
-  case 'list': {
-    const stacks = environmentStacks().map((e) => ({ stack: e.stackName, environment: e.name, region: e.region, state: e.state.type }));
-    console.log(rest.includes('--json') || target === '--json' ? JSON.stringify(stacks) : stacks.map((s) => `${s.stack}\t${s.environment}\t${s.region}\t${s.state}`).join('\n'));
-    break;
+runEntryPoint({ name: 'terraform-stack', exitCode: 1 }, () => {
+  const [command, target, ...rest] = process.argv.slice(2);
+  switch (command) {
+    case 'list': {
+      const stacks = environmentStacks().map((e) => ({ stack: e.stackName, environment: e.name, region: e.region, state: e.state.type }));
+      console.log(rest.includes('--json') || target === '--json' ? JSON.stringify(stacks) : stacks.map((s) => `${s.stack}\t${s.environment}\t${s.region}\t${s.state}`).join('\n'));
+      break;
+    }
+    case 'info': {
+      if (!target) fail('usage: info <environment|stack>');
+      const env = byStack(target);
+      console.log([`stack=${env.stackName}`, `environment=${env.name}`, `region=${env.region}`, `account=${env.accountId}`, `state=${env.state.type}`].join('\n'));
+      break;
+    }
+    case 'plan': {
+      if (!target) fail('usage: plan <stack> [--out-dir <dir>]');
+      const env = byStack(target);
+      const flag = rest.indexOf('--out-dir');
+      const outDir = resolve(flag >= 0 ? (rest[flag + 1] ?? fail('--out-dir needs a directory')) : join(OUTDIR, 'plans'));
+      const dir = stackDir(env.stackName);
+      guardLocalState(env, 'plan');
+      mkdirSync(outDir, { recursive: true });
+      run(dir, ['init', '-input=false']);
+      run(dir, ['plan', '-input=false', '-lock-timeout=5m', '-out=tfplan']);
+      run(dir, ['show', '-json', 'tfplan'], join(outDir, `${env.stackName}.json`));
+      console.error(`wrote ${join(outDir, `${env.stackName}.json`)}`);
+      break;
+    }
+    case 'deploy': {
+      if (!target) fail('usage: deploy <stack>');
+      const env = byStack(target);
+      const dir = stackDir(env.stackName);
+      guardLocalState(env, 'deploy');
+      run(dir, ['init', '-input=false']);
+      run(dir, ['plan', '-input=false', '-lock-timeout=5m', '-out=tfplan']);
+      // Apply exactly the plan just printed: nothing changes between review of the log and apply.
+      run(dir, ['apply', '-input=false', '-lock-timeout=5m', 'tfplan']);
+      break;
+    }
+    default:
+      fail('usage: terraform-stack <list|info|plan|deploy> ... (see help/deploying.md)');
   }
-  case 'info': {
-    if (!target) fail('usage: info <environment|stack>');
-    const env = byStack(target);
-    console.log([`stack=${env.stackName}`, `environment=${env.name}`, `region=${env.region}`, `account=${env.accountId}`, `state=${env.state.type}`].join('\n'));
-    break;
-  }
-  case 'plan': {
-    if (!target) fail('usage: plan <stack> [--out-dir <dir>]');
-    const env = byStack(target);
-    const flag = rest.indexOf('--out-dir');
-    const outDir = resolve(flag >= 0 ? (rest[flag + 1] ?? fail('--out-dir needs a directory')) : join(OUTDIR, 'plans'));
-    const dir = stackDir(env.stackName);
-    guardLocalState(env, 'plan');
-    mkdirSync(outDir, { recursive: true });
-    run(dir, ['init', '-input=false']);
-    run(dir, ['plan', '-input=false', '-lock-timeout=5m', '-out=tfplan']);
-    run(dir, ['show', '-json', 'tfplan'], join(outDir, `${env.stackName}.json`));
-    console.error(`wrote ${join(outDir, `${env.stackName}.json`)}`);
-    break;
-  }
-  case 'deploy': {
-    if (!target) fail('usage: deploy <stack>');
-    const env = byStack(target);
-    const dir = stackDir(env.stackName);
-    guardLocalState(env, 'deploy');
-    run(dir, ['init', '-input=false']);
-    run(dir, ['plan', '-input=false', '-lock-timeout=5m', '-out=tfplan']);
-    // Apply exactly the plan just printed: nothing changes between review of the log and apply.
-    run(dir, ['apply', '-input=false', '-lock-timeout=5m', 'tfplan']);
-    break;
-  }
-  default:
-    fail('usage: terraform-stack <list|info|plan|deploy> ... (see help/deploying.md)');
-}
+});

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { Fn, TerraformOutput, TerraformStack } from 'cdktf';
+import { Fn, TerraformOutput } from 'cdktf';
+import { IndependentStack } from './independent-stack';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { EnvironmentConfig } from '../config/schema';
 import { configureBackend } from '../modules/state/backend';
@@ -26,7 +27,7 @@ import auditorPolicy from '../catalog/auditor-policy.json';
  * reference each other densely, and one state per environment keeps a deploy atomic and
  * cross-stack plumbing out of the way (help/architecture.md).
  */
-export class EnvironmentStack extends TerraformStack {
+export class EnvironmentStack extends IndependentStack {
   readonly network: PrivateNetwork;
   readonly securityGroups: EndpointSecurityGroups;
   readonly s3Gateway: S3GatewayEndpoint;

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
+import { IndependentStack } from './independent-stack';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { OrganizationConfig } from '../config/organization';
 import { configureBackend } from '../modules/state/backend';
@@ -15,7 +16,7 @@ const ORGANIZATIONS_REGION = 'us-east-1';
  * configured targets. Deployed by hand from the management account, never by the environment pipeline
  * (help/organization-guardrails.md).
  */
-export class OrganizationStack extends TerraformStack {
+export class OrganizationStack extends IndependentStack {
   readonly guardrails: OrganizationGuardrails;
 
   constructor(scope: Construct, org: OrganizationConfig) {

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
+import { IndependentStack } from './independent-stack';
 import { configureBackend } from '../modules/state/backend';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { StateBucket } from '../modules/state/state-bucket';
@@ -10,7 +11,7 @@ import { STATE_BOOTSTRAP_STACK_OUTPUTS, type StateBootstrapStackOutput, stateBoo
  * `state-bootstrap-<account>`: the bucket that holds the environments' state. Its own state is always
  * local, because the bucket cannot hold the state of the stack that creates it (help/state.md).
  */
-export class StateBootstrapStack extends TerraformStack {
+export class StateBootstrapStack extends IndependentStack {
   readonly state: StateBucket;
 
   constructor(scope: Construct, plan: StateBucketPlan) {

@@ -42,12 +42,12 @@ describe('bad input exits 2 with a message naming the flag or field and the fix'
     expect(r.stderr).toContain('(stack "bedrock-dev"): missing output "job_security_group_id" (string)');
   });
 
-  it('asks for --stack when the outputs file holds several stacks', async () => {
+  it('asks for --env when the outputs file holds several stacks', async () => {
     const file = join(dir, 'two.json');
     writeFileSync(file, JSON.stringify({ 'bedrock-dev': {}, 'bedrock-prod': {} }));
     const r = await audit('--region', 'us-east-1', '--expect-from', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('holds 2 stacks (bedrock-dev, bedrock-prod); pass --stack <name>');
+    expect(r.stderr).toContain('holds 2 stacks (bedrock-dev, bedrock-prod); pass --env <name> to choose the stack bedrock-<name>.');
   });
 
   it('rejects an unknown flag and an unknown format', async () => {

@@ -49,11 +49,15 @@ describe('state bootstrap derivation', () => {
   });
 
   it('fails when two environments of one account name different state buckets', () => {
-    const envs = validateEnvironments([
+    const entries = [
       env('prod', '444455556666', '10.1.0.0/20', { type: 's3', bucket: BUCKET }),
       env('qa', '444455556666', '10.2.0.0/20', { type: 's3', bucket: 'another-state-bucket' }),
-    ]);
-    expect(() => planStateBuckets(envs)).toThrow(/environment "qa".*one state bucket per account \(help\/state\.md\)/);
+    ];
+    const problem = /environment "qa" \(qa\.json\): state\.bucket: another-state-bucket in eu-west-1, but environment "prod" \(prod\.json\) .* one state bucket per account \(help\/state\.md\)/;
+    // Validation reports it with the other config problems; planStateBuckets guards callers that skip it.
+    expect(() => validateEnvironments(entries)).toThrow(problem);
+    const separately = entries.flatMap((entry) => validateEnvironments([entry]));
+    expect(() => planStateBuckets(separately)).toThrow(problem);
   });
 });
 

@@ -114,7 +114,7 @@ describe('invocationLogging', () => {
   it('lets environments of one account log in different regions, or leave logging to the one that owns it', () => {
     const envs = validateEnvironments([
       { name: 'dev', raw: { ...BASE_ENV, invocationLogging: {} } },
-      { name: 'qa', raw: { ...BASE_ENV } },
+      { name: 'qa', raw: { ...BASE_ENV, vpcCidr: '10.9.0.0/20' } },
       { name: 'dr', raw: { ...BASE_ENV, region: 'us-west-2', azIds: ['usw2-az1', 'usw2-az2'], invocationLogging: {} } },
     ]);
     expect(envs.map((e) => Boolean(e.invocationLogging))).toEqual([true, false, true]);

@@ -7,6 +7,7 @@ import { loadEnvironments, validateEnvironments } from '../../config/load';
 import { planSubnets } from '../../config/schema';
 import { parseCidr, cidrContains, cidrsOverlap } from '../../config/cidr';
 import { BASE_ENV } from '../helpers/synth';
+import { shippedEnvironmentNames } from '../helpers/environments';
 
 function problemsFor(raw: unknown, name = 'dev'): string {
   try {
@@ -19,10 +20,12 @@ function problemsFor(raw: unknown, name = 'dev'): string {
 }
 
 describe('environment configuration', () => {
-  it('accepts the shipped dev, staging and prod environments', () => {
+  it('accepts every environment in config/environments, one bedrock-<name> stack each, in name order', () => {
+    const names = shippedEnvironmentNames();
+    expect(names.length).toBeGreaterThan(0);
     const envs = loadEnvironments();
-    expect(envs.map((e) => e.name)).toEqual(['dev', 'prod', 'staging']);
-    expect(envs.map((e) => e.stackName)).toEqual(['bedrock-dev', 'bedrock-prod', 'bedrock-staging']);
+    expect(envs.map((e) => e.name)).toEqual(names);
+    expect(envs.map((e) => e.stackName)).toEqual(names.map((n) => `bedrock-${n}`));
   });
 
   it('defaults all four endpoint services, local state, and prevent_destroy only for prod', () => {
@@ -54,17 +57,21 @@ describe('environment configuration', () => {
   // Each bad configuration must name the environment, the field and what to do.
   const bad: Array<[string, Record<string, unknown>, string, RegExp, string?]> = [
     ['a bad account id', { accountId: '12345' }, 'accountId', /12-digit AWS account id/],
-    ['an unsupported region', { region: 'mars-north-1' }, 'region', /not a region these stacks deploy Bedrock to .*; use one of .*us-east-1/],
+    ['an unsupported region', { region: 'mars-north-1' }, 'region', /"mars-north-1" is not a region these stacks deploy Bedrock to .*; use one of .*us-east-1/],
+    ['a mistyped region', { region: 'us-eats-1' }, 'region', /^"us-eats-1" is not a region these stacks deploy Bedrock to; did you mean "us-east-1"\?$/],
     ['a GovCloud region (other ARN partition)', { region: 'us-gov-west-1', azIds: ['usgw1-az1', 'usgw1-az2'] }, 'region', /aws partition\); use one of (?!.*us-gov)/],
     ['an AZ ID of another region', { azIds: ['use1-az1', 'usw2-az2'] }, 'azIds.1', /"usw2-az2" is not in us-east-1; its AZ IDs start with "use1-"/],
     ['one AZ only', { azIds: ['use1-az1'] }, 'azIds', /at least 2 AZ IDs/],
     ['a duplicate AZ', { azIds: ['use1-az1', 'use1-az1'] }, 'azIds.1', /duplicate AZ ID "use1-az1": list each once/],
-    ['an AZ name instead of an AZ ID', { azIds: ['us-east-1a', 'us-east-1b'] }, 'azIds.0', /AZ IDs, not names/],
-    ['a CIDR with host bits set', { vpcCidr: '10.0.0.1/20' }, 'vpcCidr', /not an IPv4 CIDR with host bits zero/],
+    ['an AZ ID that is no AZ ID', { azIds: ['use1-az1', 'zone-2'] }, 'azIds.1', /^"zone-2" is not an AZ ID; AZ IDs look like "use1-az1"$/],
+    ['a CIDR with host bits set', { vpcCidr: '10.0.1.0/20' }, 'vpcCidr', /^"10\.0\.1\.0\/20" has host bits set: a \/20 block starts at 10\.0\.0\.0; did you mean "10\.0\.0\.0\/20"\?$/],
+    ['a VPC block that is no CIDR', { vpcCidr: '10.0.0/20' }, 'vpcCidr', /^"10\.0\.0\/20" is not an IPv4 CIDR block; write it like "10\.20\.0\.0\/20"$/],
     ['a VPC block too small for its subnets', { vpcCidr: '10.0.0.0/24', subnetNewBits: 5 }, 'vpcCidr', /subnets would be \/29, smaller than AWS's minimum \/28; use a larger VPC block or fewer subnetNewBits/],
     ['a VPC block that is too large', { vpcCidr: '10.0.0.0/8' }, 'vpcCidr', /use a block from \/16 to \/24/],
     ['more AZs than subnet slots (overlapping subnets)', { azIds: ['use1-az1', 'use1-az2', 'use1-az3'], subnetNewBits: 1 }, 'subnetNewBits', /3 AZs need 3 subnets but 1 bits give 2; raise subnetNewBits/],
-    ['an unknown key', { vpcCdir: '10.0.0.0/16' }, '(file)', /unknown key "vpcCdir": remove it or fix the spelling/],
+    ['a mistyped key', { vpcCdir: '10.0.0.0/16' }, '(file)', /^unknown key "vpcCdir": did you mean "vpcCidr"\? \(help\/adding-an-environment\.md lists every key\)$/],
+    ['a mistyped nested key', { state: { type: 's3', bucket: 'tfstate-bucket', buckt: 'x' } }, 'state', /^unknown key "buckt": did you mean "bucket"\?/],
+    ['an unknown key', { flavour: 'x' }, '(file)', /^unknown key "flavour": remove it or fix the spelling \(see help\/adding-an-environment\.md for the keys\)$/],
     ['an unknown endpoint service', { endpoints: { services: ['bedrock', 'sagemaker'] } }, 'endpoints.services.1', /must be one of bedrock, bedrock-runtime, bedrock-agent, bedrock-agent-runtime/],
     ['missing tags', { tags: undefined }, 'tags', /set tags to a object/],
     ['a key administrator that is not an IAM ARN', { keys: { administratorArns: ['admin@example.com'] } }, 'keys.administratorArns.0', /must be an IAM role, user or account-root ARN/],
@@ -106,9 +113,61 @@ describe('environment configuration', () => {
 
   it.each(bad)('rejects %s, naming the environment, the field and the fix', (_label, override, field, fix, name = 'dev') => {
     const message = problemsFor({ ...BASE_ENV, ...override }, name);
-    expect(message).toContain(`environment "${name}"`);
-    expect(message).toContain(`: ${field}: `);
-    expect(message).toMatch(fix);
+    const [headline, ...lines] = message.split('\n');
+    expect(headline).toBe('Invalid environment configuration (1 problem); nothing was synthesized:');
+    expect(lines).toHaveLength(1);
+    const prefix = `  - environment "${name}" (${name}.json): ${field}: `;
+    expect(lines[0].startsWith(prefix)).toBe(true);
+    expect(lines[0].slice(prefix.length)).toMatch(fix);
+  });
+
+  it('says once that AZ names are not AZ IDs, and how to find the IDs', () => {
+    expect(problemsFor({ ...BASE_ENV, region: 'eu-west-1', azIds: ['eu-west-1a', 'eu-west-1b', 'eu-west-1c'] })).toBe(
+      [
+        'Invalid environment configuration (1 problem); nothing was synthesized:',
+        `  - environment "dev" (dev.json): azIds: "eu-west-1a", "eu-west-1b", "eu-west-1c" are Availability Zone names, not IDs: a name means a different zone in each account, an ID the same zone everywhere. ` +
+          `List the AZ IDs instead (in eu-west-1 they look like "euw1-az1"); aws ec2 describe-availability-zones --region eu-west-1 --query 'AvailabilityZones[].[ZoneName,ZoneId]' prints the ID of each name`,
+      ].join('\n'),
+    );
+  });
+
+  it('rejects overlapping VPC blocks of environments in one account and region, naming both files and a free block', () => {
+    const shared = { ...BASE_ENV, vpcCidr: '10.0.0.0/20' };
+    try {
+      validateEnvironments([
+        { name: 'dev', raw: shared, file: 'config/environments/dev.json' },
+        { name: 'qa', raw: { ...shared, vpcCidr: '10.0.8.0/21' }, file: 'config/environments/qa.json' },
+        { name: 'other-account', raw: { ...shared, accountId: '210987654321' }, file: 'config/environments/other-account.json' },
+        { name: 'other-region', raw: { ...shared, region: 'us-west-2', azIds: ['usw2-az1', 'usw2-az2'] }, file: 'config/environments/other-region.json' },
+      ]);
+      throw new Error('expected rejection');
+    } catch (e) {
+      expect((e as ConfigError).message).toBe(
+        [
+          'Invalid environment configuration (1 problem); nothing was synthesized:',
+          '  - environment "qa" (config/environments/qa.json): vpcCidr: 10.0.8.0/21 overlaps 10.0.0.0/20 of environment "dev" (config/environments/dev.json), in the same account 123456789012 and region us-east-1; use a block that overlaps no other, e.g. "10.0.16.0/21"',
+        ].join('\n'),
+      );
+    }
+  });
+
+  it('rejects two state buckets in one account in the same format, naming both files', () => {
+    const s3 = (bucket: string) => ({ ...BASE_ENV, state: { type: 's3', bucket } });
+    expect(() =>
+      validateEnvironments([
+        { name: 'dev', raw: s3('tfstate-one'), file: 'config/environments/dev.json' },
+        { name: 'qa', raw: { ...s3('tfstate-two'), vpcCidr: '10.9.0.0/20' }, file: 'config/environments/qa.json' },
+      ]),
+    ).toThrow(
+      new ConfigError([
+        {
+          environment: 'qa',
+          file: 'config/environments/qa.json',
+          field: 'state.bucket',
+          message: 'tfstate-two in us-east-1, but environment "dev" (config/environments/dev.json) in the same account 123456789012 uses tfstate-one in us-east-1; use one state bucket per account (help/state.md)',
+        },
+      ]).message,
+    );
   });
 
   it('rejects a bad environment name', () => {
@@ -140,7 +199,7 @@ describe('environment configuration', () => {
 
 describe('synth with a bad configuration', () => {
   const repo = join(__dirname, '..', '..');
-  const tsx = join(repo, 'node_modules', '.bin', 'tsx');
+  const synth = join(repo, 'scripts', 'synth.js');
 
   it('fails before writing anything and leaves an existing cdktf.out untouched', () => {
     const work = mkdtempSync(join(tmpdir(), 'bad-config-'));
@@ -151,7 +210,7 @@ describe('synth with a bad configuration', () => {
     mkdirSync(outdir);
     writeFileSync(join(outdir, 'sentinel.txt'), 'previous synth');
 
-    const result = spawnSync(tsx, [join(repo, 'main.ts')], {
+    const result = spawnSync(process.execPath, [synth], {
       cwd: work,
       env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
       encoding: 'utf8',
@@ -169,7 +228,7 @@ describe('synth with a bad configuration', () => {
     mkdirSync(envDir);
     writeFileSync(join(envDir, 'dev.json'), JSON.stringify(BASE_ENV));
     const outdir = join(work, 'cdktf.out');
-    execFileSync(tsx, [join(repo, 'main.ts')], { cwd: work, env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' } });
+    execFileSync(process.execPath, [synth], { cwd: work, env: { ...process.env, BEDROCK_ENV_DIR: envDir, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' } });
     expect(existsSync(join(outdir, 'stacks', 'bedrock-dev', 'cdk.tf.json'))).toBe(true);
   });
 });

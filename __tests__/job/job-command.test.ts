@@ -109,12 +109,40 @@ describe('job customize', () => {
 
   it('asks for --env when the outputs file holds several stacks', async () => {
     await expect(runJob(['customize', '--outputs', cdktfOutputs, '--job-name', 'j', '--custom-model-name', 'm', '--base-model', 'b', '--training-key', 't'])).rejects.toThrow(
-      /holds 2 stacks \(bedrock-dev, bedrock-prod\); pass --stack/,
+      /holds 2 stacks \(bedrock-dev, bedrock-prod\); pass --env <name> to choose the stack bedrock-<name>\./,
     );
   });
 
   it('names a missing required flag', async () => {
     await expect(runJob(['customize', '--outputs', cdktfOutputs, '--env', 'dev'])).rejects.toThrow(new UsageError('customize: --job-name is required. Run "bedrock-private job --help" for the options.'));
+  });
+});
+
+describe('job: choosing the stack and the customization type', () => {
+  const dryRun = (argv: string[]) => runJob([...argv, '--dry-run']).then(({ out }) => JSON.parse(out) as { region: string; request: Record<string, unknown> });
+  const withoutEnv = CUSTOMIZE.filter((arg, i) => arg !== '--env' && CUSTOMIZE[i - 1] !== '--env');
+
+  it('takes --stack <stack-name> as an alias of --env <name>', async () => {
+    expect((await dryRun([...withoutEnv, '--stack', 'bedrock-prod'])).region).toBe('us-west-2');
+    expect((await dryRun([...withoutEnv, '--env', 'prod', '--stack', 'bedrock-prod'])).region).toBe('us-west-2');
+  });
+
+  it('refuses --env and --stack naming different stacks', async () => {
+    await expect(runJob([...withoutEnv, '--env', 'dev', '--stack', 'bedrock-prod'])).rejects.toThrow(
+      new UsageError('--env dev selects the stack bedrock-dev, but --stack says bedrock-prod: pass one of them.'),
+    );
+  });
+
+  it('sends a distillation job with its teacher model', async () => {
+    const { request } = await dryRun([...CUSTOMIZE, '--customization-type', 'DISTILLATION', '--teacher-model', 'amazon.nova-pro-v1:0']);
+    expect(request.customizationType).toBe('DISTILLATION');
+    expect(request.customizationConfig).toEqual({ distillationConfig: { teacherModelConfig: { teacherModelIdentifier: 'amazon.nova-pro-v1:0' } } });
+  });
+
+  it('refuses a teacher model for any other type', async () => {
+    await expect(runJob([...CUSTOMIZE, '--teacher-model', 'amazon.nova-pro-v1:0'])).rejects.toThrow(
+      new UsageError('--teacher-model goes with --customization-type DISTILLATION, and only with it: pass both or neither.'),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { shippedEnvironmentNames } from '../helpers/environments';
 
 const ROOT = join(__dirname, '..', '..');
 const DIR = join(ROOT, '.github', 'workflows');
@@ -71,21 +72,26 @@ describe('GitHub workflows', () => {
     expect(script).toMatch(/startsWith\(marker\)[\s\S]*updateComment[\s\S]*createComment/);
   });
 
-  it('deploy dev, then staging, then prod, each in its own GitHub environment', () => {
+  it('deploy every environment of config/environments, one after another, each in its own GitHub environment', () => {
     const deploy = workflows.get('deploy.yml')!;
     expect(deploy.on).toEqual({ push: { branches: ['main'] } });
-    const { dev, staging, prod } = deploy.jobs;
-    expect([dev.needs, staging.needs, prod.needs]).toEqual(['test', 'dev', 'staging']);
-    for (const [job, env] of [
-      [dev, 'dev'],
-      [staging, 'staging'],
-      [prod, 'prod'],
-    ] as const) {
-      expect(job.uses).toBe('./.github/workflows/deploy-environment.yml');
-      expect(job.with).toEqual({ environment: env });
+    const reusable = './.github/workflows/deploy-environment.yml';
+    const deployJobs = new Map(Object.entries(deploy.jobs).filter(([, job]) => job.uses === reusable));
+    expect([...deployJobs.keys()].sort()).toEqual(shippedEnvironmentNames());
+    for (const [id, job] of deployJobs) expect([id, job.with]).toEqual([id, { environment: id }]);
+    // One chain from the test job: never two deploys at once.
+    const order: string[] = [];
+    for (let previous = 'test'; ; ) {
+      const next = [...deployJobs].filter(([, job]) => job.needs === previous).map(([id]) => id);
+      expect(next.length).toBeLessThanOrEqual(1);
+      if (next.length === 0) break;
+      order.push(next[0]);
+      previous = next[0];
     }
-    expect(existsSync(join(ROOT, dev.uses!.replace('./', '')))).toBe(true);
-    const reusable = workflows.get('deploy-environment.yml')!;
-    expect(reusable.jobs.deploy.environment).toBe('${{ inputs.environment }}');
+    expect([...order].sort()).toEqual([...deployJobs.keys()].sort());
+    // prod (the name that turns on prevent_destroy) goes last, after every other environment.
+    if (deployJobs.has('prod')) expect(order[order.length - 1]).toBe('prod');
+    expect(existsSync(join(ROOT, reusable.replace('./', '')))).toBe(true);
+    expect(workflows.get('deploy-environment.yml')!.jobs.deploy.environment).toBe('${{ inputs.environment }}');
   });
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { StackOutputsError, readStackOutputs, type OutputName } from '../shared/stack-outputs';
 import { UsageError } from '../shared/usage-error';
+import { stackChoice } from '../shared/stack-choice';
 import type { Expectations } from './expectations';
 import { RESOURCE_KINDS, type ResourceKind } from './model';
 import { BEDROCK_REGION_NAMES, isBedrockRegion } from '../../catalog/bedrock-regions';
@@ -29,8 +30,11 @@ Options:
                                  2026-11-01T00:00:00Z. Default: everything.
   --expect-from <file>           Stack outputs: "cdktf output --outputs-file <file>" or
                                  "terraform output -json > <file>". Supplies the expected subnets,
-                                 job security group, KMS keys, batch buckets and roles.
-  --stack <name>                 Stack to read when the outputs file holds several (e.g. bedrock-dev).
+                                 job security group, KMS keys, batch buckets, invocation-log
+                                 destinations and roles.
+  --env <name>                   Environment whose stack (bedrock-<name>) to read when the outputs
+                                 file holds several.
+  --stack <stack-name>           The same by stack name (e.g. bedrock-dev); an alias of --env.
   --expect-subnets <ids>         Expected subnet ids, comma-separated (overrides the outputs file).
   --expect-security-groups <ids> Expected security group ids, comma-separated (overrides it too).
   --expect-log-bucket <name>     S3 bucket invocation logs belong in. Default: not checked.
@@ -162,6 +166,9 @@ function checkRegion(region: string, source: string): string {
   return region;
 }
 
+/** Outputs a flag can supply instead of --expect-from: not required from the file when the flag is given. */
+const OUTPUT_FLAGS = { region: '--region', subnet_ids: '--expect-subnets', job_security_group_id: '--expect-security-groups' } as const;
+
 export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedAuditArgs {
   let parsed;
   try {
@@ -175,6 +182,7 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         'endpoint-url': { type: 'string' },
         since: { type: 'string' },
         'expect-from': { type: 'string' },
+        env: { type: 'string' },
         stack: { type: 'string' },
         'expect-subnets': { type: 'string', multiple: true },
         'expect-security-groups': { type: 'string', multiple: true },
@@ -194,15 +202,19 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (v.help) return { help: true };
 
   const explicitRegions = (v.region ?? []).map((r) => checkRegion(r, '--region'));
-  const required: OutputName[] = ['subnet_ids', 'job_security_group_id', 'custom_model_kms_key_arn'];
+  // An output is required from the file unless its flag supplies it.
+  const required: OutputName[] = ['custom_model_kms_key_arn'];
+  if (v['expect-subnets'] === undefined) required.push('subnet_ids');
+  if (v['expect-security-groups'] === undefined) required.push('job_security_group_id');
   if (explicitRegions.length === 0) required.push('region');
-  if (v.stack !== undefined && v['expect-from'] === undefined) {
-    throw new UsageError('--stack names a stack in the outputs file: pass --expect-from <file> too.');
+  const stack = stackChoice(v.env, v.stack);
+  if (stack !== undefined && v['expect-from'] === undefined) {
+    throw new UsageError('--env (or --stack) selects a stack in the outputs file: pass --expect-from <file> too.');
   }
   let outputs;
   if (v['expect-from'] !== undefined) {
     try {
-      outputs = readStackOutputs(v['expect-from'], { stack: v.stack, required, flag: '--expect-from' }).values;
+      outputs = readStackOutputs(v['expect-from'], { stack, required, flag: '--expect-from', alternatives: OUTPUT_FLAGS }).values;
     } catch (err) {
       if (err instanceof StackOutputsError) throw new UsageError(err.message);
       throw err;

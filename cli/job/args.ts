@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../shared/usage-error';
 import { JOB_KINDS, JOB_KIND_NAMES, type JobCliVerb, type JobKind, jobKindOfCliVerb } from '../../catalog/job-kinds';
-import { environmentStackName } from '../../catalog/stacks';
+import { CUSTOMIZATION_TYPES, type CustomizationTypeName, TEACHER_MODEL_TYPE, isCustomizationType } from '../../catalog/customization-types';
+import { stackChoice } from '../shared/stack-choice';
 
 export const JOB_USAGE = `Usage:
   bedrock-private job customize --outputs <file> [--env <name>] --job-name <name> --custom-model-name <name>
                                 --base-model <id> --training-key <key> [--validation-key <key>]
-                                [--hyper name=value ...] [--customization-type FINE_TUNING|CONTINUED_PRE_TRAINING]
+                                [--hyper name=value ...] [--customization-type ${CUSTOMIZATION_TYPES.join('|')}]
+                                [--teacher-model <id>]
   bedrock-private job batch     --outputs <file> [--env <name>] --job-name <name> --model-id <id> --input-key <key>
 
 Submits a Bedrock job the compliant way: always with the environment's VPC config (subnets and job
@@ -15,10 +17,15 @@ security group) and, for customization, its custom-model KMS key, all read from 
 Common options:
   --outputs <file>       "cdktf output --outputs-file <file>" or "terraform output -json > <file>".
   --env <name>           Environment whose stack (bedrock-<name>) to read when the file holds several.
+  --stack <stack-name>   The same by stack name (e.g. bedrock-dev); an alias of --env.
   --profile <name>       Named AWS profile. Default: the SDK's default credential chain.
   --endpoint-url <url>   Bedrock endpoint (e.g. the VPC interface endpoint's DNS name).
   --dry-run              Print the request as JSON and send nothing.
-  -h, --help             Show this help.`;
+  -h, --help             Show this help.
+
+customize:
+  --customization-type   Default: FINE_TUNING (Bedrock's default). ${TEACHER_MODEL_TYPE} needs --teacher-model.
+  --teacher-model <id>   The model whose answers a ${TEACHER_MODEL_TYPE} job learns from.`;
 
 export interface JobArgs {
   /** The job kind the verb (`customize`, `batch`) selects. */
@@ -35,7 +42,8 @@ export interface JobArgs {
   readonly trainingKey?: string;
   readonly validationKey?: string;
   readonly hyperParameters: Readonly<Record<string, string>>;
-  readonly customizationType?: 'FINE_TUNING' | 'CONTINUED_PRE_TRAINING';
+  readonly customizationType?: CustomizationTypeName;
+  readonly teacherModel?: string;
   // batch
   readonly modelId?: string;
   readonly inputKey?: string;
@@ -56,6 +64,7 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
       options: {
         outputs: { type: 'string' },
         env: { type: 'string' },
+        stack: { type: 'string' },
         profile: { type: 'string' },
         'endpoint-url': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
@@ -66,13 +75,16 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
         'validation-key': { type: 'string' },
         hyper: { type: 'string', multiple: true },
         'customization-type': { type: 'string' },
+        'teacher-model': { type: 'string' },
         'model-id': { type: 'string' },
         'input-key': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message}\nRun "bedrock-private job --help" for the options.`);
+    // With positionals allowed, node adds advice on passing "--x" as a positional: never meant here.
+    const message = (err as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
+    throw new UsageError(`${message}\nRun "bedrock-private job --help" for the options.`);
   }
   const v = parsed.values;
   if (v.help) return { help: true };
@@ -92,13 +104,17 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
     hyperParameters[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   const type = v['customization-type'];
-  if (type !== undefined && type !== 'FINE_TUNING' && type !== 'CONTINUED_PRE_TRAINING') {
-    throw new UsageError(`--customization-type must be FINE_TUNING or CONTINUED_PRE_TRAINING (got "${type}").`);
+  if (type !== undefined && !isCustomizationType(type)) {
+    throw new UsageError(`--customization-type must be one of ${CUSTOMIZATION_TYPES.join(', ')} (got "${type}").`);
+  }
+  const teacherModel = v['teacher-model'];
+  if ((type === TEACHER_MODEL_TYPE) !== (teacherModel !== undefined)) {
+    throw new UsageError(`--teacher-model goes with --customization-type ${TEACHER_MODEL_TYPE}, and only with it: pass both or neither.`);
   }
   const common = {
     kind,
     outputs: required(v.outputs, '--outputs', verb),
-    stack: v.env === undefined ? undefined : environmentStackName(v.env),
+    stack: stackChoice(v.env, v.stack),
     profile: v.profile,
     endpointUrl: v['endpoint-url'],
     dryRun: v['dry-run'] ?? false,
@@ -113,6 +129,7 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
       trainingKey: required(v['training-key'], '--training-key', verb),
       validationKey: v['validation-key'],
       customizationType: type,
+      teacherModel,
     };
   }
   return { ...common, modelId: required(v['model-id'], '--model-id', verb), inputKey: required(v['input-key'], '--input-key', verb) };

@@ -1,5 +1,6 @@
 import { BedrockClient, CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand } from '@aws-sdk/client-bedrock';
 import { createBedrockClient } from '../audit/client';
+import { awsCallFailure } from '../shared/aws-errors';
 import { readStackOutputs } from '../shared/stack-outputs';
 import { JOB_USAGE, parseJobArgs } from './args';
 import { LAUNCH_OUTPUTS, assertCompliant, batchRequest, customizationRequest, launchScope } from './requests';
@@ -30,9 +31,22 @@ export async function run(argv: readonly string[], deps: JobDeps = defaultDeps):
     return 0;
   }
   const client = deps.createClient({ region: scope.region, profile: args.profile, endpointUrl: args.endpointUrl });
-  const response = isCustomization
-    ? await client.send(new CreateModelCustomizationJobCommand(customizationRequest(scope, args)))
-    : await client.send(new CreateModelInvocationJobCommand(batchRequest(scope, args)));
-  deps.out(`${response.jobArn}\n`);
-  return 0;
+  const operation = JOB_KINDS[args.kind].createOperation;
+  const roleArn = isCustomization ? scope.customizationRoleArn : scope.batchInferenceRoleArn;
+  try {
+    const response = isCustomization
+      ? await client.send(new CreateModelCustomizationJobCommand(customizationRequest(scope, args)))
+      : await client.send(new CreateModelInvocationJobCommand(batchRequest(scope, args)));
+    deps.out(`${response.jobArn}\n`);
+    return 0;
+  } catch (error) {
+    throw awsCallFailure(
+      {
+        operation,
+        permissions: `bedrock:${operation} and iam:PassRole on ${roleArn}: attach the managed policy of the stack output job_submitter_policy_arn`,
+        request: 'the flags and the stack outputs the request is built from (--dry-run prints it)',
+      },
+      error,
+    );
+  }
 }

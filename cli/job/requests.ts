@@ -40,6 +40,7 @@ export function customizationRequest(scope: LaunchScope, args: JobArgs): CreateM
     customModelName: args.customModelName,
     baseModelIdentifier: args.baseModel,
     ...(args.customizationType ? { customizationType: args.customizationType } : {}),
+    ...(args.teacherModel ? { customizationConfig: { distillationConfig: { teacherModelConfig: { teacherModelIdentifier: args.teacherModel } } } } : {}),
     trainingDataConfig: { s3Uri: s3Uri(scope.buckets.training, args.trainingKey) },
     validationDataConfig: args.validationKey ? { validators: [{ s3Uri: s3Uri(scope.buckets.validation, args.validationKey) }] } : undefined,
     outputDataConfig: { s3Uri: s3Uri(scope.buckets.customizationOutput, `${args.jobName}/`) },

@@ -64,6 +64,8 @@ export interface ReadStackOutputsOptions {
   readonly required: readonly OutputName[];
   /** How the caller refers to the file in messages (the flag that named it). @default 'outputs file' */
   readonly flag?: string;
+  /** Flags of the caller that supply an output instead of the file; a message about a missing output names them. @default none */
+  readonly alternatives?: Partial<Record<OutputName, string>>;
 }
 
 /** A missing, unreadable or malformed outputs file: the user's to fix, so the message says how. */
@@ -90,7 +92,7 @@ function pickStack(doc: Readonly<Record<string, unknown>>, where: string, stack:
   }
   if (names.length !== 1) {
     throw new StackOutputsError(
-      `${where}: the file holds ${names.length} stacks (${names.join(', ') || 'none'}); pass --stack <name> to choose one.`,
+      `${where}: the file holds ${names.length} stacks (${names.join(', ') || 'none'}); pass --env <name> to choose the stack bedrock-<name>.`,
     );
   }
   return [names[0], doc[names[0]]];
@@ -123,8 +125,9 @@ export function parseStackOutputs(text: string, where: string, options: ReadStac
   for (const [name, schema] of Object.entries(OUTPUT_SCHEMAS) as [OutputName, z.ZodType][]) {
     if (!(name in outputs) || outputs[name] === null) {
       if (options.required.includes(name)) {
+        const flag = options.alternatives?.[name];
         throw new StackOutputsError(
-          `${source}: missing output "${name}" (${TYPE_HINTS[name]}). Deploy a stack version that exports it and re-run "cdktf output --outputs-file <file>", or pass the value with a flag instead.`,
+          `${source}: missing output "${name}" (${TYPE_HINTS[name]}). Deploy a stack version that exports it and re-run "cdktf output --outputs-file <file>"${flag ? `, or pass ${flag} instead` : ''}.`,
         );
       }
       continue;

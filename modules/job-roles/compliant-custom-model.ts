@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { BedrockCustomModel } from '@cdktf/provider-aws/lib/bedrock-custom-model';
 import type { LaunchScope } from '../../catalog/launch';
 import { s3Uri } from '../../catalog/buckets';
+import { type CustomizationTypeName, DEFAULT_CUSTOMIZATION_TYPE } from '../../catalog/customization-types';
 
 /** What the caller chooses; everything that makes the job compliant comes from the environment. */
 export interface CompliantCustomModelProps {
@@ -14,7 +15,7 @@ export interface CompliantCustomModelProps {
   /** Base model id or ARN, e.g. "amazon.titan-text-lite-v1:0:4k". */
   readonly baseModelIdentifier: string;
   /** @default "FINE_TUNING" */
-  readonly customizationType?: 'FINE_TUNING' | 'CONTINUED_PRE_TRAINING' | 'DISTILLATION';
+  readonly customizationType?: CustomizationTypeName;
   /** The base model's hyperparameters, as strings (Bedrock's API takes strings). */
   readonly hyperparameters: Readonly<Record<string, string>>;
   /** Object key of the training file inside the training bucket. */
@@ -53,7 +54,7 @@ export class CompliantCustomModel extends Construct {
       customModelName: props.customModelName,
       jobName: props.jobName,
       baseModelIdentifier: props.baseModelIdentifier,
-      customizationType: props.customizationType ?? 'FINE_TUNING',
+      customizationType: props.customizationType ?? DEFAULT_CUSTOMIZATION_TYPE,
       hyperparameters: { ...props.hyperparameters },
       roleArn: env.customizationRoleArn,
       customModelKmsKeyId: env.customModelKeyArn,

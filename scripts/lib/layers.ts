@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { UserError } from '../../catalog/errors';
 
 /** One layer of the dependency rule in .dependency-cruiser.cjs. */
 export interface Layer {
@@ -51,6 +52,6 @@ export function renderLayers(layers: readonly Layer[]): string {
 export function withLayers(doc: string, layers: readonly Layer[]): string {
   const start = doc.indexOf(BEGIN_MARK);
   const end = doc.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${ARCHITECTURE_DOC} lacks the "${BEGIN_MARK} -->" … "${END}" markers around the layer section`);
+  if (start < 0 || end < start) throw new UserError(`${ARCHITECTURE_DOC} lacks the "${BEGIN_MARK} -->" … "${END}" markers around the layer section`);
   return doc.slice(0, start) + renderLayers(layers) + doc.slice(end + END.length);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'cdktf';
+import { UserError } from '../../catalog/errors';
 import type { EnvironmentConfig } from '../../config/schema';
 import type { OrganizationConfig } from '../../config/organization';
 import { buildApp } from '../../stacks/app';
@@ -16,7 +17,7 @@ export interface SynthesizedStack {
 /** Every stack of a cdktf.out directory, by name, read through its manifest. */
 export function readSynthesizedStacks(outdir: string): Map<string, SynthesizedStack> {
   const manifestPath = join(outdir, 'manifest.json');
-  if (!existsSync(manifestPath)) throw new Error(`${outdir} has no manifest.json; run "npm run synth" (or point at a cdktf.out directory)`);
+  if (!existsSync(manifestPath)) throw new UserError(`${outdir} has no manifest.json; run "npm run synth" (or point at a cdktf.out directory)`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { stacks: Record<string, { synthesizedStackPath: string }> };
   const stacks = new Map<string, SynthesizedStack>();
   for (const name of Object.keys(manifest.stacks).sort()) {

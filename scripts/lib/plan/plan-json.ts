@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UserError } from '../../../catalog/errors';
 
 /**
  * The parts of Terraform's JSON plan (`terraform show -json <planfile>`) this summary reads. Unknown
@@ -31,21 +32,32 @@ export interface Plan {
 
 /** Parses a plan and rejects what this reader cannot interpret (another major format version, a state file). */
 export function parsePlan(text: string, source: string): Plan {
-  const plan = JSON.parse(text) as Partial<Plan> & { values?: unknown };
+  let plan: Partial<Plan> & { values?: unknown };
+  try {
+    plan = JSON.parse(text) as Partial<Plan> & { values?: unknown };
+  } catch (e) {
+    throw new UserError(`${source}: not JSON (${(e as Error).message}); write plans with "terraform show -json <planfile> > <stack>.json"`);
+  }
   if (typeof plan.format_version !== 'string') {
-    throw new Error(`${source}: no format_version; expected the output of "terraform show -json <planfile>"`);
+    throw new UserError(`${source}: no format_version; expected the output of "terraform show -json <planfile>"`);
   }
   if (plan.format_version.split('.')[0] !== '1') {
-    throw new Error(`${source}: plan format_version ${plan.format_version} is not supported (major version 1 only)`);
+    throw new UserError(`${source}: plan format_version ${plan.format_version} is not supported (major version 1 only)`);
   }
   if (plan.resource_changes === undefined && plan.values !== undefined) {
-    throw new Error(`${source}: this is a state file, not a plan; run "terraform show -json <planfile>"`);
+    throw new UserError(`${source}: this is a state file, not a plan; run "terraform show -json <planfile>"`);
   }
   return plan as Plan;
 }
 
 export function readPlan(path: string): Plan {
-  return parsePlan(readFileSync(path, 'utf8'), path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UserError(`${path}: cannot read the plan (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+  }
+  return parsePlan(text, path);
 }
 
 export type ChangeKind = 'create' | 'update' | 'replace' | 'delete' | 'no-op' | 'read' | 'forget';

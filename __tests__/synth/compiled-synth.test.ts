@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * scripts/synth.js runs main.ts compiled into .build/ and must never synthesize old code. Each case
+ * works on a scratch copy of the project (its own .build/), so the repo's build is never touched.
+ */
+const repo = join(__dirname, '..', '..');
+const COPIED = ['main.ts', 'catalog', 'config', 'modules', 'rules', 'stacks', 'scripts/synth.js', 'scripts/compile-cache.js', 'tsconfig.json', 'tsconfig.synth.json', 'package.json', 'cdktf.json'];
+
+interface Pointer {
+  readonly key: string;
+  readonly dir: string;
+  readonly inputs: readonly string[];
+}
+
+let project: string;
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'compiled-synth-'));
+  mkdirSync(join(project, 'scripts'));
+  for (const path of COPIED) cpSync(join(repo, path), join(project, path), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'));
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+function synth(outdir = join(project, 'cdktf.out')) {
+  const result = spawnSync(process.execPath, [join(project, 'scripts', 'synth.js')], {
+    cwd: project,
+    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const pointer = (): Pointer => JSON.parse(readFileSync(join(project, '.build', 'synth.json'), 'utf8')) as Pointer;
+const builds = () => readdirSync(join(project, '.build')).filter((name) => name.startsWith('synth-'));
+const outputDescription = (outdir: string) =>
+  (JSON.parse(readFileSync(join(outdir, 'stacks', 'bedrock-dev', 'cdk.tf.json'), 'utf8')) as { output: Record<string, { description: string }> }).output.environment.description;
+
+describe('synth from compiled JavaScript', () => {
+  it('compiles on the first run and records every source it compiled', () => {
+    expect(synth()).toEqual({ status: 0, stdout: '', stderr: '' });
+    const { inputs, dir } = pointer();
+    expect(inputs).toEqual(expect.arrayContaining(['main.ts', 'config/load.ts', 'catalog/stacks.ts', 'catalog/auditor-policy.json', 'rules/guardrails.ts']));
+    expect(inputs.some((path) => path.startsWith('config/environments/'))).toBe(false); // data, read at run time
+    expect(builds()).toEqual([dir]);
+    // And the code cache of every module it loaded (scripts/compile-cache.js), under one generation.
+    const generations = readdirSync(join(project, '.build', 'compile-cache'));
+    expect(generations).toHaveLength(1);
+    expect(readdirSync(join(project, '.build', 'compile-cache', generations[0])).length).toBeGreaterThan(100);
+  });
+
+  it('reuses the build while the sources are unchanged, even when only their times change', () => {
+    const before = pointer();
+    const builtAt = statSync(join(project, '.build', before.dir, 'main.js')).mtimeMs;
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(project, 'catalog', 'stacks.ts'), later, later);
+    expect(synth().status).toBe(0);
+    expect(pointer()).toEqual(before);
+    expect(statSync(join(project, '.build', before.dir, 'main.js')).mtimeMs).toBe(builtAt);
+  });
+
+  it('recompiles when a source changes, and the output shows the change', () => {
+    const before = pointer();
+    const file = join(project, 'catalog', 'stacks.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("environment: 'Environment name'", "environment: 'Environment name (edited)'"));
+    const outdir = join(project, 'edited.out');
+    expect(synth(outdir).status).toBe(0);
+    expect(pointer().key).not.toBe(before.key);
+    expect(builds()).toEqual([pointer().dir]); // the stale build is gone
+    expect(outputDescription(outdir)).toBe('Environment name (edited)');
+  });
+
+  it('refuses to build when a compiled source is deleted, and rebuilds once it is back', () => {
+    const before = pointer();
+    const file = join(project, 'catalog', 'auditor-policy.json');
+    rmSync(file);
+    const result = synth(join(project, 'deleted.out'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("synth: the sources do not compile; fix them and run synth again:\nstacks/environment-stack.ts: imports '../catalog/auditor-policy.json', which does not exist\n");
+    expect(pointer()).toEqual(before); // nothing recorded, so the next run compiles again
+    cpSync(join(repo, 'catalog', 'auditor-policy.json'), file);
+    expect(synth(join(project, 'restored.out')).status).toBe(0);
+  });
+
+  it('stops with the compiler\'s message when a source does not parse, and writes nothing', () => {
+    const file = join(project, 'config', 'cidr.ts');
+    const source = readFileSync(file, 'utf8');
+    writeFileSync(file, source.replace('export function formatCidr(c: Cidr): string {', 'export function formatCidr(c: Cidr): string {{'));
+    const outdir = join(project, 'broken.out');
+    const result = synth(outdir);
+    writeFileSync(file, source);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^synth: the sources do not compile; fix them and run synth again:\nconfig\/cidr\.ts\(\d+,\d+\): error TS1005: '}' expected\.\n/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(() => readdirSync(outdir)).toThrow(/ENOENT/);
+  });
+});
+
+describe('the code cache', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generationDir } = require('../../scripts/compile-cache.js') as { generationDir: (root: string, projectRoot: string) => string | undefined };
+
+  it('starts a new generation, and drops the old one, whenever npm records a new install', () => {
+    const root = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+    try {
+      const record = join(root, 'project', 'node_modules', '.package-lock.json');
+      mkdirSync(join(root, 'project', 'node_modules'), { recursive: true });
+      expect(generationDir(join(root, 'cache'), join(root, 'project'))).toBeUndefined(); // nothing to key on: no cache
+      writeFileSync(record, '{"packages":{"node_modules/cdktf":{"version":"0.21.0"}}}');
+      const first = generationDir(join(root, 'cache'), join(root, 'project'));
+      expect(generationDir(join(root, 'cache'), join(root, 'project'))).toBe(first);
+      writeFileSync(record, '{"packages":{"node_modules/cdktf":{"version":"0.21.1"}}}');
+      const second = generationDir(join(root, 'cache'), join(root, 'project'));
+      expect(second).not.toBe(first);
+      expect(readdirSync(join(root, 'cache'))).toEqual([second!.split('/').pop()]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
