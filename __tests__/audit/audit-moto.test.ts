@@ -358,4 +358,31 @@ describe('model invocation logging against the moto emulator (one configuration 
     expect(report.findings[0].message).toBe(`Model invocation logs in ap-northeast-1 go to S3 bucket someone-elses-bucket (expected ${LOG_BUCKET}).`);
     expect(report.findings[0].remediation).toContain(`--logging-config '{"s3Config":{"bucketName":"${LOG_BUCKET}","keyPrefix":"br/"},"textDataDeliveryEnabled":true}'`);
   });
+
+  it('takes the expected log bucket and group from the stack outputs (--expect-from), as the environment exports them', async () => {
+    await putLogging('ap-southeast-2', { cloudWatchConfig: { logGroupName: '/aws/bedrock/elsewhere', roleArn: 'arn:aws:iam::123456789012:role/log' } });
+    const dir = mkdtempSync(join(tmpdir(), 'audit-outputs-'));
+    try {
+      const outputs = join(dir, 'outputs.json');
+      writeFileSync(
+        outputs,
+        JSON.stringify({
+          'bedrock-dev': {
+            subnet_ids: ['subnet-0aaa'],
+            job_security_group_id: 'sg-0job',
+            custom_model_kms_key_arn: 'arn:aws:kms:us-east-1:123456789012:key/cmk',
+            invocation_log_bucket_name: LOG_BUCKET,
+            invocation_log_group_name: '/aws/bedrock/bedrock-dev/model-invocations',
+          },
+        }),
+      );
+      const { code, report } = await loggingAudit('--region', 'ap-southeast-2', '--expect-from', outputs, '--env', 'dev');
+      expect(code).toBe(1);
+      expect(report.findings.map((f) => `${f.ruleId} ${f.region}`)).toEqual(['BRP017 ap-southeast-2']);
+      expect(report.findings[0].message).toContain('/aws/bedrock/elsewhere');
+      expect(report.findings[0].message).toContain('/aws/bedrock/bedrock-dev/model-invocations');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -37,8 +37,10 @@ Options:
   --stack <stack-name>           The same by stack name (e.g. bedrock-dev); an alias of --env.
   --expect-subnets <ids>         Expected subnet ids, comma-separated (overrides the outputs file).
   --expect-security-groups <ids> Expected security group ids, comma-separated (overrides it too).
-  --expect-log-bucket <name>     S3 bucket invocation logs belong in. Default: not checked.
-  --expect-log-group <name>      CloudWatch Logs log group invocation logs belong in. Default: not checked.
+  --expect-log-bucket <name>     S3 bucket invocation logs belong in. Default: the outputs file's
+                                 invocation_log_bucket_name, else not checked.
+  --expect-log-group <name>      CloudWatch Logs log group invocation logs belong in. Default: the
+                                 outputs file's invocation_log_group_name, else not checked.
   --format table|json|sarif      Output format. Default: table.
   --summary                      One status line (exit code, counts, rules) instead of the table;
                                  with --format json|sarif the report stays on stdout, the line goes to stderr.
@@ -241,8 +243,9 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     customizationRoleArn: outputs?.customization_role_arn,
     batchInferenceRoleArn: outputs?.batch_inference_role_arn,
     ...(outputs?.bucket_names && { batchBuckets: { input: outputs.bucket_names.batchInput, output: outputs.bucket_names.batchOutput } }),
-    invocationLogBucket: parseName('--expect-log-bucket', v['expect-log-bucket'], BUCKET_NAME, 'bedrock-dev-invocation-logs-123456789012-us-east-1'),
-    invocationLogGroup: parseName('--expect-log-group', v['expect-log-group'], LOG_GROUP_NAME, '/aws/bedrock/invocations'),
+    invocationLogBucket:
+      parseName('--expect-log-bucket', v['expect-log-bucket'], BUCKET_NAME, 'bedrock-dev-invocation-logs-123456789012-us-east-1') ?? outputs?.invocation_log_bucket_name,
+    invocationLogGroup: parseName('--expect-log-group', v['expect-log-group'], LOG_GROUP_NAME, '/aws/bedrock/invocations') ?? outputs?.invocation_log_group_name,
   };
 
   return {

@@ -29,6 +29,10 @@ const OUTPUT_SCHEMAS = {
   /** Exported only by environments with model copy enabled. */
   copied_model_kms_key_arn: nonEmpty,
   data_kms_key_arn: nonEmpty,
+  /** Exported only by environments with invocation logging to CloudWatch Logs. */
+  invocation_log_group_name: nonEmpty,
+  /** Exported only by environments with invocation logging to S3. */
+  invocation_log_bucket_name: nonEmpty,
   bucket_names: z.object(Object.fromEntries(ALL_BUCKET_PURPOSES.map((p) => [p, nonEmpty])) as Record<BucketPurpose, typeof nonEmpty>),
 } as const satisfies Partial<Record<EnvironmentStackOutput, z.ZodType>>;
 
@@ -48,6 +52,8 @@ const TYPE_HINTS: Readonly<Record<OutputName, string>> = {
   custom_model_kms_key_arn: 'string',
   copied_model_kms_key_arn: 'string',
   data_kms_key_arn: 'string',
+  invocation_log_group_name: 'string',
+  invocation_log_bucket_name: 'string',
   bucket_names: `object with ${ALL_BUCKET_PURPOSES.join(', ')}`,
 };
 
