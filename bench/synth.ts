@@ -52,16 +52,21 @@ const BARREL: Work = {
   inProcess: timed(`require(${JSON.stringify(['@cdktf', 'provider-aws'].join('/'))})`),
 };
 
-/** Valid environment files, one account and one /20 each, so N environments never overlap. */
+/** Valid environment files, one account and one /20 each, so N environments never overlap, shaped like the shipped ones. */
 function writeEnvironments(dir: string, count: number): void {
   mkdirSync(dir);
   for (let i = 0; i < count; i++) {
+    const accountId = String(100000000000 + i + 1);
+    const role = (name: string) => [`arn:aws:iam::${accountId}:role/${name}`];
     const raw = {
-      accountId: String(100000000000 + i + 1),
+      accountId,
       region: 'us-east-1',
       vpcCidr: `10.${100 + Math.floor(i / 16)}.${(i % 16) * 16}.0/20`,
       azIds: ['use1-az1', 'use1-az2', 'use1-az4'],
       tags: { owner: 'bench', costCentre: 'cc-0' },
+      // Shaped like the shipped environments: everyone named (no warnings), invocation logging on.
+      people: { deployers: role('deployer'), dataStewards: role('steward'), jobSubmitters: role('submitter'), modelInvokers: role('invoker') },
+      invocationLogging: {},
       jobs: { batchModelIds: ['anthropic.claude-3-haiku-20240307-v1:0'] },
     };
     writeFileSync(join(dir, `gen${String(i + 1).padStart(2, '0')}.json`), JSON.stringify(raw));

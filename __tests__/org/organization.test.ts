@@ -47,6 +47,27 @@ describe('the organization file', () => {
     expect(org.dataExemptPrincipalArns).toContain('arn:aws:iam::123456789012:role/BreakGlass');
   });
 
+  it('keeps the RCP within AWS Organizations\' 5,120 bytes for many accounts: same-named roles collapse to one account pattern only then', () => {
+    const many = Array.from({ length: 30 }, (_, i) => {
+      const account = String(100000000000 + i);
+      const role = (name: string) => [`arn:aws:iam::${account}:role/${name}`];
+      return testEnv({ accountId: account, people: { deployers: role('bedrock-platform-deployer'), dataStewards: role('bedrock-data-steward') } }, `gen${i}`);
+    });
+    const rcp = organizationPolicies(validateOrganization(raw, many)).resourceControlPolicy;
+    expect(Buffer.byteLength(policyJson(rcp))).toBeLessThanOrEqual(5120);
+    expect(JSON.stringify(rcp)).toContain('arn:aws:iam::*:role/bedrock-data-steward');
+    expect(JSON.stringify(rcp)).not.toContain('arn:aws:iam::100000000000:role/bedrock-data-steward');
+    // Three environments fit as they are: each account's own role, no pattern.
+    expect(JSON.stringify(organizationPolicies(shipped).resourceControlPolicy)).not.toContain('arn:aws:iam::*:role/bedrock-data-steward');
+  });
+
+  it('refuses, as the user\'s to fix, an RCP that cannot fit even then', () => {
+    const distinct = Array.from({ length: 60 }, (_, i) => testEnv({ people: { dataStewards: [`arn:aws:iam::123456789012:role/steward-of-project-number-${i}`] } }, `env${i}`));
+    expect(() => organizationPolicies(validateOrganization(raw, distinct))).toThrow(
+      expect.objectContaining({ name: 'UserError', message: expect.stringMatching(/^config\/organization.json: the resource control policy would be \d+ bytes, over AWS Organizations' 5120; use fewer name prefixes or broader role patterns/) }),
+    );
+  });
+
   const bad: Array<[string, Record<string, unknown>, string, RegExp]> = [
     ['a bad organization id', { organizationId: 'org-1' }, 'organizationId', /AWS Organizations id such as "o-a1b2c3d4e5"/],
     ['no target', { targetIds: [] }, 'targetIds', /name at least one root, OU or account/],
@@ -119,7 +140,7 @@ describe('npm run org:render', () => {
   it('refuses a policy over the size limit with the fix, instead of failing at apply', () => {
     const prefixes = Array.from({ length: 40 }, (_, i) => `team-${String(i).padStart(2, '0')}-genai`);
     expect(() => platformServiceControlPolicy({ namePrefixes: prefixes, deployerRoleArns: ['arn:aws:iam::*:role/deployer'], submitterRoleArns: ['arn:aws:iam::*:role/submitter'] })).toThrow(
-      /the service control policy is \d+ bytes, over AWS Organizations' 5120; use fewer name prefixes or broader role patterns/,
+      /^config\/organization.json: the service control policy would be \d+ bytes, over AWS Organizations' 5120; use fewer name prefixes or broader role patterns/,
     );
   });
 });

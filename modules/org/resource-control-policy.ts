@@ -4,7 +4,7 @@ import { DEPLOYER_DENIED_DATA, VPC_ONLY_ACTIONS } from '../buckets/bucket-polici
 import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { compactConditions, policyDocument } from '../policy/document';
 import { bucketAndObjectArns } from '../policy/s3';
-import { checkOrganizationPolicySize } from './policy-size';
+import { ORGANIZATION_POLICY_MAX_BYTES, checkOrganizationPolicySize, collapseAccounts, organizationPolicySize } from './policy-size';
 
 export interface DataPerimeterPolicyProps {
   /** The organization whose VPC endpoints are the only way in (aws:VpceOrgID). */
@@ -36,6 +36,15 @@ export interface DataPerimeterPolicyProps {
  * S3 supports RCPs; Bedrock does not, so Bedrock resources are guarded by SCPs and endpoint policies.
  */
 export function dataPerimeterResourceControlPolicy(props: DataPerimeterPolicyProps): PolicyDocument {
+  const exact = dataPerimeterDocument(props);
+  if (organizationPolicySize(exact) <= ORGANIZATION_POLICY_MAX_BYTES) return exact;
+  // Every environment adds its people's ARNs: an organization of many accounts collapses them to one
+  // pattern per role name rather than outgrow the limit.
+  const collapsed = { ...props, exemptPrincipalArns: collapseAccounts(props.exemptPrincipalArns ?? []), deployerArns: collapseAccounts(props.deployerArns ?? []) };
+  return checkOrganizationPolicySize('resource control policy', dataPerimeterDocument(collapsed));
+}
+
+function dataPerimeterDocument(props: DataPerimeterPolicyProps): PolicyDocument {
   if (props.namePrefixes.length === 0) throw new Error('the data-perimeter RCP needs at least one environment name prefix');
   const buckets = props.namePrefixes.flatMap((prefix) => [...DATA_BUCKET_PURPOSES.map((p) => bucketNamePattern(prefix, p)), invocationLogPatterns(prefix).bucketName]);
   const exempt = props.exemptPrincipalArns ?? [];
@@ -52,9 +61,8 @@ export function dataPerimeterResourceControlPolicy(props: DataPerimeterPolicyPro
       ArnNotLikeIfExists: { 'aws:PrincipalArn': [...unless] },
     }),
   });
-  const doc = policyDocument('resource', [
+  return policyDocument('resource', [
     outsideOurEndpoints('EnforceVpcOnlyObjectDataOnPlatformBuckets', VPC_ONLY_ACTIONS.filter((a) => objectData.has(a)), exempt),
     outsideOurEndpoints('EnforceVpcOnlyListingAndDeletesOnPlatformBuckets', VPC_ONLY_ACTIONS.filter((a) => !objectData.has(a)), [...exempt, ...(props.deployerArns ?? [])]),
   ]);
-  return checkOrganizationPolicySize('resource control policy', doc);
 }
