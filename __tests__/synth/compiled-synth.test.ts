@@ -25,10 +25,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-function synth(outdir = join(project, 'cdktf.out')) {
+function synth(outdir = join(project, 'cdktf.out'), extraEnv: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [join(project, 'scripts', 'synth.js')], {
     cwd: project,
-    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', ...extraEnv },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -52,6 +52,16 @@ describe('synth from compiled JavaScript', () => {
     const generations = readdirSync(join(project, '.build', 'compile-cache'));
     expect(generations).toHaveLength(1);
     expect(readdirSync(join(project, '.build', 'compile-cache', generations[0]))).toHaveLength(1);
+  });
+
+  it('writes the same output from the bundle (no per-token stack traces) as a debug run of the unbundled build', () => {
+    const bundled = join(project, 'out-bundled');
+    const debug = join(project, 'out-debug');
+    expect(synth(bundled).status).toBe(0);
+    expect(synth(debug, { BEDROCK_PRIVATE_DEBUG: '1' }).status).toBe(0);
+    const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.json') || f.endsWith('.md')).sort();
+    expect(files(debug)).toEqual(files(bundled));
+    for (const file of files(bundled)) expect({ file, text: readFileSync(join(debug, file), 'utf8') }).toEqual({ file, text: readFileSync(join(bundled, file), 'utf8') });
   });
 
   it('reuses the build while the sources are unchanged, even when only their times change', () => {
