@@ -50,6 +50,18 @@ Fixed here:
      Bedrock API keys: an empty ServiceSpecificCredentials list with IsTruncated false, in IAM's query-protocol
      XML (IAM API Reference, ListServiceSpecificCredentials response elements,
      https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServiceSpecificCredentials.html).
+  8. Newer Bedrock endpoint services (emulator_patches.ec2.newer_bedrock_endpoint_services_offered).
+     DescribeVpcEndpointServices in moto knows only bedrock, bedrock-runtime, bedrock-agent and
+     bedrock-agent-runtime, so the stacks' endpoint-service data source fails with InvalidServiceName for
+     com.amazonaws.<region>.bedrock-mantle, bedrock-fips, bedrock-runtime-fips, bedrock-agentcore,
+     bedrock-agentcore-control, bedrock-agentcore.gateway, bedrock-data-automation and
+     bedrock-data-automation-runtime, which AWS offers as interface endpoint services (AWS PrivateLink Guide,
+     "AWS services that integrate with AWS PrivateLink",
+     https://docs.aws.amazon.com/vpc/latest/privatelink/aws-services-privatelink-support.html; Bedrock User
+     Guide, "Use interface VPC endpoints", https://docs.aws.amazon.com/bedrock/latest/userguide/vpc-interface-endpoints.html;
+     AgentCore Developer Guide, https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/vpc-interface-endpoints.html).
+     They join moto's service list like its others (every zone, private DNS, endpoint policies); which
+     regions really offer each (FIPS: US and GovCloud only) is for the stacks' plan-time checks.
 
 Known and left alone (they change no result the tests assert):
   - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in

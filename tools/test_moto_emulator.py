@@ -93,12 +93,22 @@ def output_key_without_customer_key() -> Any:
     return boto3.client("bedrock", region_name=REGION).get_model_customization_job(jobIdentifier="job-1").get("outputModelKmsKeyArn")
 
 
+def newer_bedrock_endpoint_services() -> Any:
+    ec2 = boto3.client("ec2", region_name="us-east-1")
+    found = {}
+    for service in ("bedrock-runtime", "bedrock-mantle", "bedrock-agentcore.gateway", "bedrock-data-automation-runtime"):
+        name = f"com.amazonaws.us-east-1.{service}"
+        found[service] = _outcome(lambda: [(d["ServiceType"][0]["ServiceType"], d["VpcEndpointPolicySupported"], bool(d.get("PrivateDnsName")), len(d["AvailabilityZones"])) for d in ec2.describe_vpc_endpoint_services(ServiceNames=[name])["ServiceDetails"]])
+    return found
+
+
 SCENARIOS: dict[str, Callable[[], Any]] = {
     "logging_into_bucket_with_wildcard_principal": logging_into_bucket_with_wildcard_principal,
     "logging_into_missing_bucket": logging_into_missing_bucket,
     "rule_descriptions": rule_descriptions,
     "job_fetched_by_arn": job_fetched_by_arn,
     "output_key_without_customer_key": output_key_without_customer_key,
+    "newer_bedrock_endpoint_services": newer_bedrock_endpoint_services,
 }
 PLAIN: dict[str, Any] = {}
 PATCHED: dict[str, Any] = {}
@@ -150,6 +160,20 @@ class BedrockCustomizationJobs(unittest.TestCase):
 
     def test_patched_no_output_model_key_without_a_customer_key(self) -> None:
         self.assertIsNone(PATCHED["output_key_without_customer_key"])
+
+
+class NewerBedrockEndpointServices(unittest.TestCase):
+    def test_plain_moto_knows_only_the_four_classic_services(self) -> None:
+        plain = PLAIN["newer_bedrock_endpoint_services"]
+        self.assertEqual(plain["bedrock-runtime"][0], "ok")
+        for service in ("bedrock-mantle", "bedrock-agentcore.gateway", "bedrock-data-automation-runtime"):
+            self.assertEqual(plain[service][0], "error")
+            self.assertIn("InvalidServiceName", plain[service][1])
+
+    def test_patched_every_newer_service_is_an_interface_service_with_policy_and_private_dns(self) -> None:
+        for service, outcome in PATCHED["newer_bedrock_endpoint_services"].items():
+            self.assertEqual(outcome[0], "ok", service)
+            self.assertEqual(outcome[1], [("Interface", True, True, 6)], service)
 
 
 class SignedService(unittest.TestCase):

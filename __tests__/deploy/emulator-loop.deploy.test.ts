@@ -33,7 +33,7 @@ if ('skip' in setup) {
     ? `from the filesystem mirror ${toolchain.mirror.path}; the stacks pin ${stacks[0].pinnedProvider}, relaxed to ${toolchain.providerVersion} in ${OVERRIDE_FILE} only`
     : 'from the registry, at the stacks\' exact pin';
   say(`Terraform ${toolchain.terraform.version} (${toolchain.terraform.bin}); hashicorp/aws ${toolchain.providerVersion} ${relaxed}`);
-  say(`synthesized ${stacks.map((s) => s.name).join(', ')} with cdktf.json's app (CDKTF_OUTDIR=${join(workRoot, 'synth')}) in ${synthSeconds.toFixed(1)}s`);
+  say(`synthesized ${stacks.map((s) => s.name).join(', ')} with cdktf.json's app (the shipped environments, then the surface fixtures) in ${synthSeconds.toFixed(1)}s`);
   for (const stack of stacks.filter((s) => s.preventDestroy)) {
     say(`${stack.name} has prevent_destroy: applied and re-planned only; its destroy is checked to be refused (terraform plan -destroy), never run`);
   }

@@ -2,7 +2,20 @@
 
 from typing import Any
 
+from moto.ec2.models import vpcs
 from moto.ec2.models.security_groups import SecurityGroupRule
+
+# Interface endpoint services of Bedrock that AWS lists and moto 5.2.5 does not (gap 8).
+NEWER_BEDROCK_ENDPOINT_SERVICES = (
+    "bedrock-mantle",
+    "bedrock-fips",
+    "bedrock-runtime-fips",
+    "bedrock-agentcore",
+    "bedrock-agentcore-control",
+    "bedrock-agentcore.gateway",
+    "bedrock-data-automation",
+    "bedrock-data-automation-runtime",
+)
 
 
 def rule_description_for_every_source() -> None:
@@ -26,4 +39,18 @@ def rule_description_for_every_source() -> None:
     SecurityGroupRule.description = property(description)  # type: ignore[assignment,method-assign]
 
 
-PATCHES = (rule_description_for_every_source,)
+def newer_bedrock_endpoint_services_offered() -> None:
+    """DescribeVpcEndpointServices: AWS offers PrivateLink endpoint services for Bedrock Mantle, the FIPS control
+    plane and runtime, AgentCore (data plane, control plane, gateway) and Data Automation (control and runtime);
+    moto 5.2.5 knows only bedrock, bedrock-runtime, bedrock-agent and bedrock-agent-runtime, so the endpoint
+    service data source of every newer one fails with InvalidServiceName. They join moto's list of AWS services,
+    offered (like moto's others) in every zone of the region, with an interface endpoint, a private DNS name and
+    endpoint policies supported; the per-region availability of the real services is the stacks' plan-time
+    check to make, not the emulator's."""
+    for service in NEWER_BEDROCK_ENDPOINT_SERVICES:
+        if service not in vpcs.AWS_ENDPOINT_SERVICES:
+            vpcs.AWS_ENDPOINT_SERVICES.append(service)
+    vpcs.DEFAULT_VPC_ENDPOINT_SERVICES.clear()  # computed once per region: compute again with the services added
+
+
+PATCHES = (rule_description_for_every_source, newer_bedrock_endpoint_services_offered)

@@ -2,7 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../../audit/support/moto';
+import { REPO } from '../../audit/support/moto';
 import { readStacks, synthesizeAsUser, type StackUnderTest } from './synth';
+
+/** Environments that switch on what the shipped ones leave off (__tests__/fixtures/environments-surface/README.md). */
+const SURFACE_FIXTURES = join(REPO, '__tests__', 'fixtures', 'environments-surface');
 import { findTerraform, findToolchain, type Lookup, type Toolchain } from './toolchain';
 
 export interface LoopSetup {
@@ -23,8 +27,15 @@ export function prepareLoop(): Lookup<LoopSetup> {
   const workRoot = mkdtempSync(join(tmpdir(), 'bedrock-deploy-'));
   const synthDir = join(workRoot, 'synth');
   mkdirSync(synthDir);
-  const { seconds: synthSeconds } = synthesizeAsUser(synthDir);
-  const stacks = readStacks(synthDir);
+  const { seconds: shippedSeconds } = synthesizeAsUser(synthDir);
+  // The opt-in surface too (every endpoint service, AgentCore OAuth, each logging shape): the surface
+  // fixtures, synthesized the same way. Stacks the shipped synth already has (organization) run once.
+  const surfaceDir = join(workRoot, 'synth-surface');
+  mkdirSync(surfaceDir);
+  const { seconds: surfaceSeconds } = synthesizeAsUser(surfaceDir, { BEDROCK_ENV_DIR: SURFACE_FIXTURES });
+  const shipped = readStacks(synthDir);
+  const stacks = [...shipped, ...readStacks(surfaceDir).filter((s) => !shipped.some((t) => t.name === s.name))];
+  const synthSeconds = shippedSeconds + surfaceSeconds;
   const pins = [...new Set(stacks.map((s) => s.pinnedProvider))];
   if (pins.length !== 1) throw new Error(`the stacks pin different hashicorp/aws versions (${pins.join(', ')}); the loop expects one`);
   const toolchain = findToolchain(terraform.ready, pins[0], workRoot);

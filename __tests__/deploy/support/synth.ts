@@ -36,10 +36,10 @@ interface CdkTfJson {
  * root, with CDKTF_OUTDIR naming the output directory (cdktf's App reads it when no outdir is passed, as
  * main.ts does). main.ts runs unchanged, and `npm run synth`'s cdktf.out is not touched.
  */
-export function synthesizeAsUser(outdir: string): { readonly seconds: number } {
+export function synthesizeAsUser(outdir: string, env: NodeJS.ProcessEnv = {}): { readonly seconds: number } {
   const app = (JSON.parse(readFileSync(join(REPO, 'cdktf.json'), 'utf8')) as { app: string }).app;
   const started = process.hrtime.bigint();
-  const run = spawnSync(app, { cwd: REPO, env: { ...process.env, CDKTF_OUTDIR: outdir }, timeout: SYNTH_TIMEOUT_MS, shell: true, encoding: 'utf8' });
+  const run = spawnSync(app, { cwd: REPO, env: { ...process.env, ...env, CDKTF_OUTDIR: outdir }, timeout: SYNTH_TIMEOUT_MS, shell: true, encoding: 'utf8' });
   if (run.status !== 0) {
     const why = run.error ? run.error.message : `exit ${run.status}`;
     throw new Error(`synth ("${app}" with CDKTF_OUTDIR=${outdir}) failed (${why}):\n${run.stdout}${run.stderr}`);
