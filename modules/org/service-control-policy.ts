@@ -27,8 +27,15 @@ const ROLE_CHANGES = [
   'iam:UpdateAssumeRolePolicy',
 ] as const;
 const LOG_GROUP_CHANGES = ['logs:AssociateKmsKey', 'logs:DeleteLogGroup', 'logs:DeleteRetentionPolicy', 'logs:DisassociateKmsKey', 'logs:PutRetentionPolicy'] as const;
+/** Deleting the stream Bedrock writes to loses the logs without touching the group. */
+const LOG_STREAM_CHANGES = ['logs:DeleteLogStream'] as const;
 const BUCKET_CHANGES = ['s3:DeleteBucket', 's3:DeleteBucketPolicy', 's3:PutBucketPolicy', 's3:PutEncryptionConfiguration', 's3:PutLifecycleConfiguration'] as const;
 const KEY_CHANGES = ['kms:DisableKey', 'kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion'] as const;
+/**
+ * The key is recognised by its alias, so the alias is guarded too: deleting or repointing it first would
+ * take the key out of ProtectInvocationLogKey's condition.
+ */
+const ALIAS_CHANGES = ['kms:CreateAlias', 'kms:DeleteAlias', 'kms:UpdateAlias'] as const;
 
 /**
  * The Bedrock platform's service control policy: deny-only statements that hold in every account it is
@@ -66,6 +73,13 @@ export function platformServiceControlPolicy(props: PlatformServiceControlPolicy
     },
     { Sid: 'ProtectInvocationLogRole', Effect: 'Deny', Action: [...ROLE_CHANGES], Resource: logging.map((l) => l.roleArn), Condition: deployers },
     { Sid: 'ProtectInvocationLogGroup', Effect: 'Deny', Action: [...LOG_GROUP_CHANGES], Resource: logging.map((l) => l.logGroupArn), Condition: deployers },
+    {
+      Sid: 'ProtectInvocationLogStreams',
+      Effect: 'Deny',
+      Action: [...LOG_STREAM_CHANGES],
+      Resource: logging.map((l) => `${l.logGroupArn}:log-stream:*`),
+      Condition: deployers,
+    },
     { Sid: 'ProtectInvocationLogBucket', Effect: 'Deny', Action: [...BUCKET_CHANGES], Resource: logging.map((l) => `arn:aws:s3:::${l.bucketName}`), Condition: deployers },
     {
       // Key ARNs carry no name; the key is recognised by its alias.
@@ -74,6 +88,13 @@ export function platformServiceControlPolicy(props: PlatformServiceControlPolicy
       Action: [...KEY_CHANGES],
       Resource: '*',
       Condition: { ...deployers, 'ForAnyValue:StringLike': { 'kms:ResourceAliases': logging.map((l) => l.keyAlias) } },
+    },
+    {
+      Sid: 'ProtectInvocationLogKeyAlias',
+      Effect: 'Deny',
+      Action: [...ALIAS_CHANGES],
+      Resource: logging.map((l) => `arn:aws:kms:*:*:${l.keyAlias}`),
+      Condition: deployers,
     },
     {
       Sid: 'OnlySubmittersPassJobRoles',
