@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { ORGANIZATION_STACK_NAME } from '../catalog/stacks';
-import { ConfigError, problemsFromZod } from './errors';
+import { ConfigError, type ConfigProblem, ORGANIZATION, problemsFromZod } from './errors';
 import { type EnvironmentConfig, StateBackend } from './schema';
 
 /**
@@ -78,11 +78,42 @@ export function deriveOrganization(file: OrganizationFile, environments: readonl
 /** Validates a raw organization file; throws a ConfigError naming the file, the field and the fix. */
 export function validateOrganization(raw: unknown, environments: readonly EnvironmentConfig[], file = 'config/organization.json'): OrganizationConfig {
   const parsed = OrganizationFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(problemsFromZod('(organization)', file, parsed.error));
+  if (!parsed.success) throw new ConfigError(problemsFromZod(ORGANIZATION, file, parsed.error, (path) => (path.length === 0 ? Object.keys(OrganizationFileSchema.shape) : [])));
   if (environments.length === 0) {
-    throw new ConfigError([{ environment: '(organization)', file, field: '(file)', message: 'organization policies are rendered from the environment files; add at least one environment' }]);
+    throw new ConfigError([{ environment: ORGANIZATION, file, field: '(file)', message: 'organization policies are rendered from the environment files; add at least one environment' }]);
   }
+  const uncovered = uncoveredPeople(parsed.data, environments, file);
+  if (uncovered.length) throw new ConfigError(uncovered);
   return deriveOrganization(parsed.data, environments);
+}
+
+/** IAM's ArnLike: `*` any run of characters, `?` any one, everything else literal. */
+function arnLike(pattern: string, arn: string): boolean {
+  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${regex}$`).test(arn);
+}
+
+/**
+ * The SCP lets only its deployer and submitter patterns act where the environments' people must act:
+ * an environment deployer it does not cover could not apply the stack (invocation logging, passing the
+ * customization role), a submitter it does not cover could not launch a job. Each is a problem to fix here.
+ */
+function uncoveredPeople(org: OrganizationFile, environments: readonly EnvironmentConfig[], file: string): ConfigProblem[] {
+  const check = (field: 'deployerRoleArns' | 'submitterRoleArns', role: string, patterns: readonly string[], people: (env: EnvironmentConfig) => readonly string[]) =>
+    environments.flatMap((env) =>
+      people(env)
+        .filter((arn) => !patterns.some((pattern) => arnLike(pattern, arn)))
+        .map((arn) => ({
+          environment: ORGANIZATION,
+          file,
+          field,
+          message: `environment "${env.name}" names ${role} ${arn}, which no pattern here matches, so the service control policy would deny it; add it, or a pattern such as "arn:aws:iam::*:role/${arn.split('/').pop() ?? '<name>'}" (a role: IAM users cannot be covered)`,
+        })),
+    );
+  return [
+    ...check('deployerRoleArns', 'the deployer', org.deployerRoleArns, (env) => env.people.deployers),
+    ...check('submitterRoleArns', 'the job submitter', [...org.submitterRoleArns, ...org.deployerRoleArns], (env) => env.people.jobSubmitters),
+  ];
 }
 
 /** Reads the organization file if there is one; undefined when absent. */
@@ -93,7 +124,7 @@ export function loadOrganization(environments: readonly EnvironmentConfig[], pat
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new ConfigError([{ environment: '(organization)', file: shown, field: '(file)', message: `not valid JSON (${(e as Error).message}); fix the syntax` }]);
+    throw new ConfigError([{ environment: ORGANIZATION, file: shown, field: '(file)', message: `not valid JSON (${(e as Error).message}); fix the syntax` }]);
   }
   return validateOrganization(raw, environments, shown);
 }

@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { loadEnvironments } from '../config/load';
 import { loadOrganization } from '../config/organization';
-import { isUserError } from '../catalog/errors';
+import { runEntryPoint, UserError } from '../catalog/errors';
 import { ORGANIZATION_POLICY_MAX_BYTES } from '../modules/org/policy-size';
 import { renderOrganizationPolicies } from './lib/organization-render';
 
@@ -11,30 +11,34 @@ Renders the Bedrock platform's service control policy and resource control polic
 config/organization.json (BEDROCK_ORG_FILE overrides it) and the environment files, as minified JSON,
 into <dir> (default cdktf.out/organization). See help/organization-guardrails.md.`;
 
-function fail(message: string, code = 2): never {
-  console.error(message);
-  process.exit(code);
+function fail(message: string): never {
+  throw new UserError(message);
 }
 
-const args = process.argv.slice(2);
-let outDir = join(process.env.CDKTF_OUTDIR ?? 'cdktf.out', 'organization');
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--help' || args[i] === '-h') {
-    console.log(USAGE);
-    process.exit(0);
-  } else if (args[i] === '--out-dir') outDir = args[++i] ?? fail(`--out-dir needs a directory\n\n${USAGE}`);
-  else fail(`unknown argument ${args[i]}\n\n${USAGE}`);
-}
-
-try {
+runEntryPoint({ name: 'org:render', exitCode: 1 }, () => {
+  const args = process.argv.slice(2);
+  let outDir = join(process.env.CDKTF_OUTDIR ?? 'cdktf.out', 'organization');
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--help' || args[i] === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (args[i] === '--out-dir') outDir = args[++i] ?? fail(`--out-dir needs a directory\n\n${USAGE}`);
+    else fail(`unknown argument ${args[i]}\n\n${USAGE}`);
+  }
   const environments = loadEnvironments();
   const org = loadOrganization(environments);
-  if (!org) fail(`no organization file (config/organization.json, or BEDROCK_ORG_FILE); add one to render organization policies (help/organization-guardrails.md)`, 1);
-  for (const p of renderOrganizationPolicies(org, resolve(outDir))) {
+  if (!org) fail('no organization file (config/organization.json, or BEDROCK_ORG_FILE); add one to render organization policies (help/organization-guardrails.md)');
+  let rendered;
+  try {
+    rendered = renderOrganizationPolicies(org, resolve(outDir));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw e;
+    fail(`cannot write the policies into ${outDir} (${code}); pass a writable directory with --out-dir`);
+  }
+  for (const p of rendered) {
     console.log(`${relative(process.cwd(), p.path)}: ${p.type}, ${p.bytes} of ${ORGANIZATION_POLICY_MAX_BYTES} bytes`);
   }
   console.log(`Attach both to ${org.targetIds.join(', ')} (or deploy the ${org.stackName} stack from the management account).`);
-} catch (e) {
-  if (isUserError(e)) fail(e.message, 1);
-  throw e;
-}
+  return 0;
+});

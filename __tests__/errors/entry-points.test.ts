@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DEBUG_VARIABLE } from '../../catalog/errors';
 import { BASE_ENV } from '../helpers/synth';
 import { DENIED_MESSAGE, type DenyServer, startDenyServer } from '../helpers/aws-deny-server';
@@ -129,6 +129,35 @@ describe('npm run plan-summary', () => {
     const r = await npm(['--silent', 'plan-summary', '--', '--out', out, '--prod', 'x']);
     expect(r).toEqual({ code: 1, stdout: '', stderr: 'plan-summary: unknown option --prod. Run "npm run plan-summary -- --help" for the options.\n' });
     expect(() => readFileSync(out)).toThrow(/ENOENT/);
+  });
+});
+
+describe('npm run org:render', () => {
+  it('names an organization file that does not cover an environment\'s deployer, the field and the fix, and writes nothing', async () => {
+    const orgFile = join(work, 'organization.json');
+    const shipped = JSON.parse(readFileSync(join(REPO, 'config', 'organization.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(orgFile, JSON.stringify({ ...shipped, deployerRoleArns: ['arn:aws:iam::*:role/someone-else'] }));
+    const out = join(work, 'org-out');
+    const r = await npm(['--silent', 'org:render', '--', '--out-dir', out], { BEDROCK_ORG_FILE: orgFile });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^org:render: Invalid organization configuration \(\d+ problems?\); nothing was synthesized:\n/);
+    expect(r.stderr).toContain(`  - ${relative(REPO, orgFile)}: deployerRoleArns: environment "dev" names the deployer arn:aws:iam::111111111111:role/bedrock-platform-deployer, which no pattern here matches`);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(() => readdirSync(out)).toThrow(/ENOENT/);
+  });
+
+  it('names an --out-dir it cannot write and the fix', async () => {
+    const blocker = join(work, 'not-a-dir');
+    writeFileSync(blocker, '');
+    const r = await npm(['--silent', 'org:render', '--', '--out-dir', join(blocker, 'org')]);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `org:render: cannot write the policies into ${join(blocker, 'org')} (ENOTDIR); pass a writable directory with --out-dir\n` });
+  });
+
+  it('rejects an unknown argument with the usage', async () => {
+    const r = await npm(['--silent', 'org:render', '--', '--out', 'x']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^org:render: unknown argument --out\n\nUsage: npm run org:render/);
   });
 });
 

@@ -61,6 +61,23 @@ describe('the organization file', () => {
     expect(JSON.stringify(organizationPolicies(shipped).resourceControlPolicy)).not.toContain('arn:aws:iam::*:role/bedrock-data-steward');
   });
 
+  it('refuses an environment deployer or submitter that the SCP\'s patterns do not cover, naming the field and the fix', () => {
+    const outsider = testEnv({ people: { deployers: ['arn:aws:iam::123456789012:role/ci-terraform'], jobSubmitters: ['arn:aws:iam::123456789012:user/alice'] } }, 'qa');
+    let error: unknown;
+    try {
+      validateOrganization(raw, [outsider]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'deployerRoleArns: environment "qa" names the deployer arn:aws:iam::123456789012:role/ci-terraform, which no pattern here matches, so the service control policy would deny it; add it, or a pattern such as "arn:aws:iam::*:role/ci-terraform" (a role: IAM users cannot be covered)',
+      'submitterRoleArns: environment "qa" names the job submitter arn:aws:iam::123456789012:user/alice, which no pattern here matches, so the service control policy would deny it; add it, or a pattern such as "arn:aws:iam::*:role/alice" (a role: IAM users cannot be covered)',
+    ]);
+    // The shipped environments' people are covered by the shipped patterns.
+    expect(() => validateOrganization(raw, environments)).not.toThrow();
+  });
+
   it('refuses, as the user\'s to fix, an RCP that cannot fit even then', () => {
     const distinct = Array.from({ length: 60 }, (_, i) => testEnv({ people: { dataStewards: [`arn:aws:iam::123456789012:role/steward-of-project-number-${i}`] } }, `env${i}`));
     expect(() => organizationPolicies(validateOrganization(raw, distinct))).toThrow(
@@ -74,7 +91,8 @@ describe('the organization file', () => {
     ['a target that is not a root, OU or account', { targetIds: ['production'] }, 'targetIds.0', /must be a root \("r-\.\.\."\), OU/],
     ['a deployer that is not a role', { deployerRoleArns: ['arn:aws:iam::123456789012:user/alice'] }, 'deployerRoleArns.0', /must be a role ARN or ARN pattern/],
     ['no submitter', { submitterRoleArns: [] }, 'submitterRoleArns', /nobody could launch a job/],
-    ['an unknown key', { attachTo: ['r-ab12'] }, '(file)', /unknown key "attachTo"/],
+    ['an unknown key', { attachTo: ['r-ab12'] }, '(file)', /unknown key "attachTo": remove it or fix the spelling \(see help\/organization-guardrails.md for the keys\)/],
+    ['a misspelt key', { targetId: ['r-ab12'] }, '(file)', /unknown key "targetId": did you mean "targetIds"\? \(help\/organization-guardrails.md lists every key\)/],
   ];
 
   it.each(bad)('rejects %s, naming the file, the field and the fix', (_label, override, field, fix) => {
@@ -85,7 +103,7 @@ describe('the organization file', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toContain(`(config/organization.json): ${field}: `);
+    expect((error as Error).message).toContain(`\n  - config/organization.json: ${field}: `);
     expect((error as Error).message).toMatch(fix);
   });
 });
