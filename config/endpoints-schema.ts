@@ -50,6 +50,14 @@ const oauthService = z.enum(OAUTH_INGRESS_SERVICE_NAMES as [BedrockServiceName, 
 /** `arn:aws:bedrock-agentcore:<region>:<account>:<type>/<id>[/<sub-type>/<id>]`; ids may use `*`. */
 const AGENTCORE_ARN = /^arn:aws:bedrock-agentcore:([a-z0-9-]+):(\d{12}):([a-z-]+)\/[A-Za-z0-9_*-]+(\/[a-z-]+\/[A-Za-z0-9_*-]+)?$/;
 
+/** A runtime or gateway id that is only wildcards ("runtime/*") names every one of the account's: not a named exception. */
+const WILDCARD_ONLY_ID = /:[a-z-]+\/\*+(\/|$)/;
+
+const agentCoreArn = z
+  .string()
+  .regex(AGENTCORE_ARN, 'must be an AgentCore ARN such as "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support-agent-a1b2c3"')
+  .refine((arn) => !WILDCARD_ONLY_ID.test(arn), 'names every resource of its type ("*" alone as the id); name the runtimes or gateways, or a prefix such as "support-agent-*"');
+
 /**
  * AgentCore accepts OAuth (bearer JWT) callers through an endpoint only when the endpoint policy's
  * principal is "*". That is never implied: an environment asks for it here, says why, and names the
@@ -60,7 +68,7 @@ export const AgentCoreOAuthSchema = z.strictObject({
   justification: z.string().trim().min(40, 'explain in at least 40 characters why OAuth callers need these resources (the guardrail report prints it)'),
   /** By service (bedrock-agentcore: runtimes; bedrock-agentcore.gateway: gateways), the ARNs or ARN patterns of this account's resources. */
   resourceArns: z
-    .partialRecord(oauthService, z.array(z.string().regex(AGENTCORE_ARN, 'must be an AgentCore ARN such as "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support-agent-a1b2c3"')).min(1))
+    .partialRecord(oauthService, z.array(agentCoreArn).min(1))
     .refine((byService) => Object.values(byService).some((arns) => arns && arns.length > 0), { error: 'name at least one runtime or gateway ARN' }),
 });
 
@@ -91,5 +99,41 @@ export function checkAgentCoreOAuth(
       ].filter(Boolean);
       if (problems.length) ctx.addIssue({ code: 'custom', path: [...path, i], message: `${arn}: ${problems.join('; ')}` });
     });
+  }
+}
+
+type ActionsByService = Partial<Record<BedrockServiceName, readonly string[]>>;
+
+/**
+ * Cross-field rules of endpoints.extraActions and removeActions: each names an enabled service, a
+ * removed action is one of that service's defaults, and no policy is narrowed to no action at all.
+ * Without them a typo would be ignored in silence, and an emptied policy would fail deep in synth.
+ */
+export function checkServiceActions(
+  env: { readonly endpoints: { readonly services: readonly BedrockServiceName[]; readonly extraActions: ActionsByService; readonly removeActions: ActionsByService } },
+  ctx: z.RefinementCtx,
+): void {
+  const { services, extraActions, removeActions } = env.endpoints;
+  for (const kind of ['extraActions', 'removeActions'] as const) {
+    for (const service of Object.keys(env.endpoints[kind]) as BedrockServiceName[]) {
+      if (!services.includes(service)) {
+        ctx.addIssue({ code: 'custom', path: ['endpoints', kind, service], message: `the ${service} endpoint is not enabled; add "${service}" to endpoints.services or remove this entry` });
+      }
+    }
+  }
+  for (const [service, removed] of Object.entries(removeActions) as [BedrockServiceName, readonly string[]][]) {
+    const { iamPrefix } = BEDROCK_SERVICES[service];
+    const defaultActions: readonly string[] = BEDROCK_SERVICES[service].defaultActions;
+    removed.forEach((a, i) => {
+      // An action of another prefix already has its own issue (serviceActions above).
+      if (a.startsWith(`${iamPrefix}:`) && !defaultActions.includes(a)) {
+        const listed = [...defaultActions].sort().join(', ');
+        ctx.addIssue({ code: 'custom', path: ['endpoints', 'removeActions', service, i], message: `"${a}" is not one of the ${service} endpoint's default actions (${listed}), so there is nothing to remove; fix the spelling or drop it` });
+      }
+    });
+    const left = defaultActions.filter((a) => !removed.includes(a)).length + (extraActions[service]?.length ?? 0);
+    if (services.includes(service) && left === 0) {
+      ctx.addIssue({ code: 'custom', path: ['endpoints', 'removeActions', service], message: `the ${service} endpoint policy would allow no action; remove fewer actions, or drop "${service}" from endpoints.services` });
+    }
   }
 }

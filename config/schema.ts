@@ -5,7 +5,7 @@ import { CUSTOMIZATION_TYPES, DEFAULT_CUSTOMIZATION_TYPE, TEACHER_MODEL_TYPE } f
 import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
 import { closest } from './did-you-mean';
-import { AgentCoreOAuthSchema, checkAgentCoreOAuth, serviceActions, serviceName } from './endpoints-schema';
+import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';
 
@@ -213,7 +213,8 @@ export const EnvironmentFileSchema = z
       .default([]),
   })
   .superRefine((env, ctx) => {
-    // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts, AgentCore OAuth ARNs.
+    // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts, endpoint actions, AgentCore OAuth ARNs.
+    checkServiceActions(env, ctx);
     checkAgentCoreOAuth(env, ctx);
     const prefix = isBedrockRegion(env.region) ? BEDROCK_REGIONS[env.region].azIdPrefix : undefined;
     if (env.azIds.length < 2) {

@@ -29,6 +29,10 @@ describe('endpoint actions by service', () => {
     ['bedrock:InvokeGateway (the AWS page\'s typo)', { endpoints: { extraActions: { 'bedrock-agentcore.gateway': ['bedrock:InvokeGateway'] } } }, 'endpoints.extraActions.bedrock-agentcore.gateway.0', /the gateway action is bedrock-agentcore:InvokeGateway/],
     ['API-key use on the runtime endpoint', { endpoints: { extraActions: { 'bedrock-runtime': ['bedrock:CallWithBearerToken'] } } }, 'endpoints.extraActions.bedrock-runtime.0', /bearer token\) use, which the platform does not allow; sign requests with SigV4/],
     ['API-key use on the Mantle endpoint', { endpoints: { extraActions: { 'bedrock-mantle': ['bedrock-mantle:CallWithBearerToken'] } } }, 'endpoints.extraActions.bedrock-mantle.0', /bearer token/],
+    ['extra actions for a service that is not enabled', { endpoints: { extraActions: { 'bedrock-mantle': ['bedrock-mantle:ListFiles'] } } }, 'endpoints.extraActions.bedrock-mantle', /: the bedrock-mantle endpoint is not enabled; add "bedrock-mantle" to endpoints.services or remove this entry$/m],
+    ['removing an action for a service that is not enabled', { endpoints: { services: ['bedrock-runtime'], removeActions: { bedrock: ['bedrock:GetCustomModel'] } } }, 'endpoints.removeActions.bedrock', /the bedrock endpoint is not enabled/],
+    ['removing an action that is not a default', { endpoints: { removeActions: { 'bedrock-runtime': ['bedrock:InvokeModelStream'] } } }, 'endpoints.removeActions.bedrock-runtime.0', /"bedrock:InvokeModelStream" is not one of the bedrock-runtime endpoint's default actions \(bedrock:ApplyGuardrail, .*\), so there is nothing to remove; fix the spelling or drop it/],
+    ['every default removed and none added', { endpoints: { services: ['bedrock-runtime'], removeActions: { 'bedrock-runtime': ['bedrock:ApplyGuardrail', 'bedrock:CountTokens', 'bedrock:GetAsyncInvoke', 'bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream', 'bedrock:ListAsyncInvokes'] } } }, 'endpoints.removeActions.bedrock-runtime', /would allow no action; remove fewer actions, or drop "bedrock-runtime" from endpoints.services/],
   ];
 
   it.each(bad)('rejects %s', (_label, override, field, fix) => {
@@ -59,6 +63,7 @@ describe('endpoints.agentCoreOAuth', () => {
     ['an endpoint that is not enabled', agentcore({ resourceArns: { 'bedrock-agentcore': [RUNTIME] } }, ['bedrock']), 'endpoints.agentCoreOAuth.resourceArns.bedrock-agentcore', /the bedrock-agentcore endpoint is not enabled; add "bedrock-agentcore" to endpoints.services/],
     ['an endpoint that cannot admit OAuth callers', agentcore({ resourceArns: { 'bedrock-runtime': [RUNTIME] } }), 'endpoints.agentCoreOAuth.resourceArns', /unknown key "bedrock-runtime": remove it/],
     ['account-wide "*" instead of an ARN', agentcore({ resourceArns: { 'bedrock-agentcore': ['*'] } }), 'endpoints.agentCoreOAuth.resourceArns.bedrock-agentcore.0', /must be an AgentCore ARN/],
+    ['every runtime of the account ("runtime/*")', agentcore({ resourceArns: { 'bedrock-agentcore': ['arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/*'] } }), 'endpoints.agentCoreOAuth.resourceArns.bedrock-agentcore.0', /names every resource of its type \("\*" alone as the id\); name the runtimes or gateways, or a prefix such as "support-agent-\*"/],
   ];
 
   it.each(bad)('rejects %s', (_label, override, field, fix) => {
@@ -68,7 +73,7 @@ describe('endpoints.agentCoreOAuth', () => {
   });
 
   it('accepts this account\'s runtimes, runtime endpoints and ARN patterns', () => {
-    const arns = [RUNTIME, 'arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support-*', `${RUNTIME}/runtime-endpoint/prod`];
+    const arns = [RUNTIME, 'arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support-*', `${RUNTIME}/runtime-endpoint/prod`, `${RUNTIME}/runtime-endpoint/*`];
     const [env] = validateEnvironments([{ name: 'dev', raw: { ...BASE_ENV, ...agentcore({ resourceArns: { 'bedrock-agentcore': arns } }) } }]);
     expect(env.endpoints.agentCoreOAuth).toEqual({ justification: JUSTIFICATION, resourceArns: { 'bedrock-agentcore': arns } });
   });

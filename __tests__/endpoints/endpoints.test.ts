@@ -132,10 +132,10 @@ describe('Bedrock interface endpoints', () => {
     expect(policyOf(resourceAt(out, 'aws_vpc_endpoint', 'bedrock-endpoints/bedrock')).Statement[0].Action).toContain('bedrock:CreateModelCopyJob');
   });
 
-  it('refuses a policy narrowed to no action at all', () => {
-    expect(() =>
-      synthEnv(testEnv({ endpoints: { removeActions: { 'bedrock-agent-runtime': ['bedrock:InvokeAgent', 'bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'] } } })),
-    ).toThrow('the bedrock-agent-runtime endpoint policy would allow no action; remove fewer actions or disable the service');
+  it('refuses, in config, a policy narrowed to no action at all', () => {
+    expect(() => testEnv({ endpoints: { removeActions: { 'bedrock-agent-runtime': ['bedrock:InvokeAgent', 'bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'] } } })).toThrow(
+      'endpoints.removeActions.bedrock-agent-runtime: the bedrock-agent-runtime endpoint policy would allow no action; remove fewer actions, or drop "bedrock-agent-runtime" from endpoints.services',
+    );
   });
 });
 
