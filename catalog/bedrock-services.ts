@@ -216,6 +216,30 @@ export const DEFAULT_BEDROCK_SERVICE_NAMES = BEDROCK_SERVICE_NAMES.filter((s) =>
 /** Services whose endpoint can admit AgentCore OAuth callers (endpoints.agentCoreOAuth). */
 export const OAUTH_INGRESS_SERVICE_NAMES = BEDROCK_SERVICE_NAMES.filter((s) => 'oauthIngress' in BEDROCK_SERVICES[s]);
 
+/** `arn:aws:bedrock-agentcore:<region>:<account>:<type>/<id>[/<sub-type>/<id>]`; ids may use `*`. Groups: region, account, type. */
+export const AGENTCORE_ARN = /^arn:aws:bedrock-agentcore:([a-z0-9-]+):(\d{12}):([a-z-]+)\/[A-Za-z0-9_*-]+(\/[a-z-]+\/[A-Za-z0-9_*-]+)?$/;
+
+/** A runtime or gateway id that is only wildcards ("runtime/*") names every one of the account's: not a named exception. */
+const WILDCARD_ONLY_ID = /:[a-z-]+\/\*+(\/|$)/;
+
+/** An AgentCore ARN whose id names something: not "*" alone (a sub-resource id, "runtime-endpoint/*", may be). */
+export function isNamedAgentCoreArn(arn: string): boolean {
+  return AGENTCORE_ARN.test(arn) && !WILDCARD_ONLY_ID.test(arn);
+}
+
+/**
+ * True only for the AgentCore OAuth statement's shape: OAuth invoke actions, each on named resources of
+ * the type its endpoint serves. The one `Principal: "*"` statement without a caller condition the
+ * endpoint guardrails (BPP-VPCE-2, CKV_BPP_1) let through, for BPP-VPCE-4 to report with its reason.
+ */
+export function isOAuthIngressShape(actions: readonly string[], resources: readonly string[]): boolean {
+  const specs = OAUTH_INGRESS_SERVICE_NAMES.map((s) => bedrockService(s).oauthIngress).filter((o): o is OAuthIngressSpec => o !== undefined);
+  const types = actions.map((a) => specs.find((o) => o.action === a)?.arnTypes);
+  if (actions.length === 0 || resources.length === 0 || types.some((t) => t === undefined)) return false;
+  const allowed = new Set(types.flatMap((t) => t ?? []));
+  return resources.every((r) => isNamedAgentCoreArn(r) && allowed.has(AGENTCORE_ARN.exec(r)?.[3] ?? ''));
+}
+
 /** The service's spec as the interface, so optional fields read without narrowing. */
 export function bedrockService(service: BedrockServiceName): BedrockServiceSpec {
   return BEDROCK_SERVICES[service];

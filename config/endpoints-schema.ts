@@ -6,7 +6,9 @@ import {
   type BedrockServiceName,
   NOT_IAM_ACTIONS,
   OAUTH_INGRESS_SERVICE_NAMES,
+  AGENTCORE_ARN,
   bedrockService,
+  isNamedAgentCoreArn,
 } from '../catalog/bedrock-services';
 
 /**
@@ -47,16 +49,10 @@ const oauthService = z.enum(OAUTH_INGRESS_SERVICE_NAMES as [BedrockServiceName, 
   error: `must be one of ${OAUTH_INGRESS_SERVICE_NAMES.join(', ')} (the endpoints that can admit OAuth callers)`,
 });
 
-/** `arn:aws:bedrock-agentcore:<region>:<account>:<type>/<id>[/<sub-type>/<id>]`; ids may use `*`. */
-const AGENTCORE_ARN = /^arn:aws:bedrock-agentcore:([a-z0-9-]+):(\d{12}):([a-z-]+)\/[A-Za-z0-9_*-]+(\/[a-z-]+\/[A-Za-z0-9_*-]+)?$/;
-
-/** A runtime or gateway id that is only wildcards ("runtime/*") names every one of the account's: not a named exception. */
-const WILDCARD_ONLY_ID = /:[a-z-]+\/\*+(\/|$)/;
-
 const agentCoreArn = z
   .string()
   .regex(AGENTCORE_ARN, 'must be an AgentCore ARN such as "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support-agent-a1b2c3"')
-  .refine((arn) => !WILDCARD_ONLY_ID.test(arn), 'names every resource of its type ("*" alone as the id); name the runtimes or gateways, or a prefix such as "support-agent-*"');
+  .refine((arn) => !AGENTCORE_ARN.test(arn) || isNamedAgentCoreArn(arn), 'names every resource of its type ("*" alone as the id); name the runtimes or gateways, or a prefix such as "support-agent-*"');
 
 /**
  * AgentCore accepts OAuth (bearer JWT) callers through an endpoint only when the endpoint policy's

@@ -8,7 +8,9 @@ export interface Statement {
   readonly Principal?: unknown;
   readonly Action?: string | string[];
   readonly NotAction?: string | string[];
+  readonly NotPrincipal?: unknown;
   readonly Resource?: string | string[];
+  readonly NotResource?: string | string[];
   readonly Condition?: Record<string, Record<string, unknown>>;
 }
 

@@ -59,6 +59,9 @@ canary=(
   fail:CKV_BPP_1:aws_vpc_endpoint.default_policy
   fail:CKV_BPP_1:aws_vpc_endpoint.anyone_anywhere
   pass:CKV_BPP_1:aws_vpc_endpoint.oauth_named_runtime
+  fail:CKV_BPP_1:aws_vpc_endpoint.oauth_every_runtime
+  fail:CKV_BPP_1:aws_vpc_endpoint.oauth_other_action
+  fail:CKV_BPP_1:aws_vpc_endpoint.oauth_on_other_resource
   fail:CKV_BPP_2:aws_organizations_policy.allow_all
   fail:CKV_AWS_63:aws_iam_role_policy.star
 )

@@ -309,6 +309,21 @@ describe('endpoint policies with Principal "*" (BPP-VPCE-2 and BPP-VPCE-4 split 
     expect(statusOf(EndpointAnyPrincipal, oauthPolicy)).toEqual(['fail']);
   });
 
+  it('BPP-VPCE-2 lets through only the exact OAuth shape: the invoke action on named runtimes or gateways of its type', () => {
+    const open = (actions: string[], resources: string[]) => policyJson(policyDocument('resource', [{ Effect: 'Allow', Principal: '*', Action: actions, Resource: resources }]));
+    const runtime = (id: string) => `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:runtime/${id}`;
+    expect(statusOf(EndpointPolicy, open(['bedrock-agentcore:InvokeAgentRuntime'], [runtime('support-*'), `${runtime('a1')}/runtime-endpoint/*`]))).toEqual(['pass']);
+    expect(statusOf(EndpointPolicy, open(['bedrock-agentcore:InvokeAgentRuntime'], [runtime('*')]))).toEqual(['fail']);
+    expect(statusOf(EndpointPolicy, open(['bedrock-agentcore:InvokeAgentRuntime', 'bedrock-agentcore:GetMemoryRecord'], [runtime('a1')]))).toEqual(['fail']);
+    expect(statusOf(EndpointPolicy, open(['bedrock-agentcore:InvokeGateway'], [runtime('a1')]))).toEqual(['fail']);
+    expect(statusOf(EndpointPolicy, open(['bedrock:InvokeModel'], [`arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-lite-v1:0`]))).toEqual(['fail']);
+    // Written as raw JSON: the project's policy types have no NotResource, which is the point.
+    const notResource = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: ['bedrock:InvokeModel'], NotResource: ['arn:aws:bedrock:*:*:x'], Condition: { StringEquals: { 'aws:PrincipalAccount': ACCOUNT } } }] });
+    const stack = fixtureStack();
+    interfaceEndpoint(stack, { policy: notResource });
+    expect(findings(stack, EndpointPolicy).map((f) => [f.status, f.detail])).toEqual([['fail', 'statement #1 allows NotResource']]);
+  });
+
   it('an S3 gateway or seed 004 statement with aws:PrincipalAccount passes both', () => {
     expect(statusOf(EndpointPolicy, runtimePolicy)).toEqual(['pass']);
     expect(statusOf(EndpointAnyPrincipal, runtimePolicy)).toEqual(['pass']);
