@@ -213,6 +213,12 @@ export const BEDROCK_SERVICE_NAMES = Object.keys(BEDROCK_SERVICES) as [BedrockSe
 /** What an environment gets when it does not list its services: the four of seed 004. */
 export const DEFAULT_BEDROCK_SERVICE_NAMES = BEDROCK_SERVICE_NAMES.filter((s) => BEDROCK_SERVICES[s].inDefaultSet);
 
+/**
+ * Bedrock's service principal: who assumes the job and logging roles and writes invocation logs, the
+ * iam:PassedToService of a job role, and the service name of Bedrock API keys (service-specific credentials).
+ */
+export const BEDROCK_SERVICE_PRINCIPAL = 'bedrock.amazonaws.com';
+
 /** Services whose endpoint can admit AgentCore OAuth callers (endpoints.agentCoreOAuth). */
 export const OAUTH_INGRESS_SERVICE_NAMES = BEDROCK_SERVICE_NAMES.filter((s) => 'oauthIngress' in BEDROCK_SERVICES[s]);
 

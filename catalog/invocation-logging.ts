@@ -10,6 +10,9 @@ import type { NameScope } from './buckets';
 export const INVOCATION_LOG_DESTINATIONS = ['cloudWatchLogs', 's3'] as const;
 export type InvocationLogDestination = (typeof INVOCATION_LOG_DESTINATIONS)[number];
 
+/** Shortest retention of invocation logs: a year, enough for an annual review and what checkov's CKV_AWS_338 asks of a log group. */
+export const INVOCATION_LOG_MIN_RETENTION_DAYS = 365;
+
 /** The stream Bedrock writes to in the log group (AWS documents this exact name). */
 export const INVOCATION_LOG_STREAM = 'aws/bedrock/modelinvocations';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { S3_BUCKET_NAME_MAX, type NameScope } from '../catalog/buckets';
-import { INVOCATION_LOG_DESTINATIONS, invocationLogBucketName } from '../catalog/invocation-logging';
+import { INVOCATION_LOG_DESTINATIONS, INVOCATION_LOG_MIN_RETENTION_DAYS, invocationLogBucketName } from '../catalog/invocation-logging';
 import type { ConfigProblem } from './errors';
 import { logRetentionDays } from './log-retention';
 
@@ -10,9 +10,6 @@ import { logRetentionDays } from './log-retention';
  * environments of one account and region cannot both own it (invocationLoggingConflicts).
  */
 
-/** A year: enough for an annual review, and what checkov's CKV_AWS_338 asks of a log group. */
-const MINIMUM_RETENTION_DAYS = 365;
-
 export const InvocationLoggingSchema = z.strictObject({
   /** Where Bedrock delivers: a KMS-encrypted log group, a VPC-only SSE-KMS bucket, or both. @default both */
   destinations: z
@@ -21,7 +18,7 @@ export const InvocationLoggingSchema = z.strictObject({
     .refine((d) => new Set(d).size === d.length, { error: 'list each destination once' })
     .default([...INVOCATION_LOG_DESTINATIONS]),
   /** Days the log group keeps events and the bucket keeps objects. @default 365 (the minimum) */
-  retentionDays: logRetentionDays(MINIMUM_RETENTION_DAYS, MINIMUM_RETENTION_DAYS),
+  retentionDays: logRetentionDays(INVOCATION_LOG_MIN_RETENTION_DAYS, INVOCATION_LOG_MIN_RETENTION_DAYS),
   /** Which request and response bodies Bedrock includes. @default all four */
   dataTypes: z
     .strictObject({

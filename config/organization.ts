@@ -28,7 +28,7 @@ const roleArnPattern = z
   .string()
   .regex(/^arn:aws:iam::(\d{12}|\*):role\/[\w+=,.@/*-]+$/, 'must be a role ARN or ARN pattern such as "arn:aws:iam::*:role/bedrock-platform-deployer"');
 
-export const OrganizationFileSchema = z.strictObject({
+const OrganizationFileSchema = z.strictObject({
   /** The AWS Organization: the RCP admits data access only through its VPC endpoints (aws:VpceOrgID). */
   organizationId: z.string().regex(/^o-[a-z0-9]{10,32}$/, 'must be an AWS Organizations id such as "o-a1b2c3d4e5"'),
   /** The management account, where the organization-guardrails stack deploys (allowed_account_ids). */
@@ -64,7 +64,7 @@ export interface OrganizationConfig extends OrganizationFile {
   readonly bucketDeployerArns: readonly string[];
 }
 
-export function deriveOrganization(file: OrganizationFile, environments: readonly EnvironmentConfig[]): OrganizationConfig {
+function deriveOrganization(file: OrganizationFile, environments: readonly EnvironmentConfig[]): OrganizationConfig {
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
   return {
     ...file,

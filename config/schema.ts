@@ -4,7 +4,7 @@ import { DEFAULT_BEDROCK_SERVICE_NAMES } from '../catalog/bedrock-services';
 import { CUSTOMIZATION_TYPES, DEFAULT_CUSTOMIZATION_TYPE, TEACHER_MODEL_TYPE } from '../catalog/customization-types';
 import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
-import { closest } from './did-you-mean';
+import { closest } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';

@@ -1,3 +1,4 @@
+import { BEDROCK_SERVICE_PRINCIPAL } from '../catalog/bedrock-services';
 import { GuardrailRule, NOT_APPLICABLE, PASS, fail } from './types';
 import type { StackResources, SynthResource } from './resources';
 import { Statement, asList, conditionValues, parseStatements, servicePrincipals } from './policy';
@@ -10,7 +11,7 @@ const JOB_SOURCE_ARN = /^arn:aws:bedrock:([^:]+):(\d{12}):([a-z-]+)\/\*$/;
 /** The job kind a role is trusted for, read from its trust policy; undefined for any other role. */
 function jobTrust(role: SynthResource): { region: string; accountId: string; kind: JobKind } | undefined {
   for (const s of parseStatements(role.config.assume_role_policy) ?? []) {
-    if (s.Effect !== 'Allow' || !servicePrincipals(s).includes('bedrock.amazonaws.com')) continue;
+    if (s.Effect !== 'Allow' || !servicePrincipals(s).includes(BEDROCK_SERVICE_PRINCIPAL)) continue;
     for (const op of ['ArnLike', 'ArnEquals', 'StringLike', 'StringEquals']) {
       for (const arn of conditionValues(s, op, 'aws:SourceArn')) {
         const m = JOB_SOURCE_ARN.exec(arn);

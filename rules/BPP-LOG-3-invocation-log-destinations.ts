@@ -3,9 +3,7 @@ import type { StackResources, SynthResource } from './resources';
 import { refersTo } from './resources';
 import { LogGroupKms } from './BPP-LOG-1-log-group-kms';
 import { S3SseKms } from './BPP-S3-2-sse-kms';
-
-/** A year: what an annual review and checkov's CKV_AWS_338 ask of an invocation log group. */
-const MINIMUM_RETENTION_DAYS = 365;
+import { INVOCATION_LOG_MIN_RETENTION_DAYS } from '../catalog/invocation-logging';
 
 type Block = Readonly<Record<string, unknown>>;
 
@@ -25,7 +23,7 @@ function checkLogGroup(reference: unknown, stack: StackResources): string[] {
   const days = group.config.retention_in_days;
   return [
     reasonOf(LogGroupKms.evaluate(group, stack)),
-    typeof days === 'number' && days >= MINIMUM_RETENTION_DAYS ? undefined : `log group ${group.path} keeps events ${typeof days === 'number' ? `${days} days` : 'forever'}, not ${MINIMUM_RETENTION_DAYS} to a bounded number of days`,
+    typeof days === 'number' && days >= INVOCATION_LOG_MIN_RETENTION_DAYS ? undefined : `log group ${group.path} keeps events ${typeof days === 'number' ? `${days} days` : 'forever'}, not ${INVOCATION_LOG_MIN_RETENTION_DAYS} to a bounded number of days`,
   ].filter((p): p is string => p !== undefined).map((p) => (p.startsWith('log group') ? p : `log group ${group.path}: ${p}`));
 }
 
@@ -38,7 +36,7 @@ function checkBucket(reference: unknown, where: string, stack: StackResources): 
 
 export const InvocationLogDestinations: GuardrailRule = {
   id: 'BPP-LOG-3',
-  description: `Model invocation logging delivers only to this stack's encrypted destinations: a log group with a KMS key and at least ${MINIMUM_RETENTION_DAYS} days' retention, buckets with SSE-KMS`,
+  description: `Model invocation logging delivers only to this stack's encrypted destinations: a log group with a KMS key and at least ${INVOCATION_LOG_MIN_RETENTION_DAYS} days' retention, buckets with SSE-KMS`,
   severity: 'error',
   fix: 'Build the logging configuration with ModelInvocationLogging (modules/invocation-logging), which creates the log group with the logs key and the bucket with its own key.',
   resourceTypes: ['aws_bedrock_model_invocation_logging_configuration'],

@@ -1,4 +1,4 @@
-import { closest, editDistance } from '../../config/did-you-mean';
+import { closest, editDistance } from '../../catalog/did-you-mean';
 import { enclosingBlock, firstFreeBlock, formatCidr, parseCidr } from '../../config/cidr';
 
 describe('did you mean', () => {

@@ -5,6 +5,7 @@ import { stackChoice } from '../shared/stack-choice';
 import type { Expectations } from './expectations';
 import { RESOURCE_KINDS, type ResourceKind } from './model';
 import { BEDROCK_REGION_NAMES, isBedrockRegion } from '../../catalog/bedrock-regions';
+import { closest } from '../../catalog/did-you-mean';
 
 export const FORMATS = ['table', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -113,26 +114,11 @@ function parseFormat(value: string): Format {
   return format;
 }
 
-/** Edit distance, for "did you mean": the fewest inserted, deleted or changed characters from a to b. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-/** The valid name a mistyped one most likely meant: one that contains it, else the nearest within a third of its length. */
-export function closestName(value: string, names: readonly string[]): string | undefined {
+/** The kind a mistyped one most likely meant: the one that contains it (or it contains), else the nearest typo. */
+function closestName(value: string, names: readonly string[]): string | undefined {
   const wanted = value.toLowerCase();
   const containing = names.filter((n) => n.includes(wanted) || wanted.includes(n));
-  if (containing.length === 1) return containing[0];
-  const [best] = [...names].map((n) => [n, editDistance(wanted, n)] as const).sort((x, y) => x[1] - y[1]);
-  return best !== undefined && best[1] <= Math.max(2, Math.floor(best[0].length / 3)) ? best[0] : undefined;
+  return containing.length === 1 ? containing[0] : closest(wanted, names);
 }
 
 function parseKinds(values: readonly string[] | undefined): readonly ResourceKind[] {

@@ -21,8 +21,9 @@ export interface Expectations {
   /** The batch buckets (output bucket_names.batchInput / batchOutput). */
   readonly batchBuckets?: { readonly input: string; readonly output: string };
   /**
-   * Where invocation logs belong. The stacks export no logging destination yet, so these come from
-   * --expect-log-bucket / --expect-log-group; without them only "is logging on" is checked.
+   * Where invocation logs belong: the outputs invocation_log_bucket_name / invocation_log_group_name
+   * (--expect-from), or --expect-log-bucket / --expect-log-group, which win; without either only
+   * "is logging on" is checked.
    */
   readonly invocationLogBucket?: string;
   readonly invocationLogGroup?: string;

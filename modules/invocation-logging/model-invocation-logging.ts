@@ -9,6 +9,7 @@ import { SecureBucket } from '../buckets/secure-bucket';
 import { policyJson } from '../policy/document';
 import {
   INVOCATION_LOG_LARGE_DATA_PREFIX,
+  INVOCATION_LOG_MIN_RETENTION_DAYS,
   INVOCATION_LOG_S3_PREFIX,
   type InvocationLogDestination,
   invocationLogBucketName,
@@ -50,9 +51,6 @@ export interface ModelInvocationLoggingProps {
   readonly forceDestroy?: boolean;
 }
 
-/** Shortest retention the construct accepts: a year, as CKV_AWS_338 and an annual review ask. */
-const MINIMUM_RETENTION_DAYS = 365;
-
 /**
  * Bedrock model invocation logging for the environment's account and region
  * (aws_bedrock_model_invocation_logging_configuration), to a KMS-encrypted log group through a
@@ -69,7 +67,7 @@ export class ModelInvocationLogging extends Construct {
   constructor(scope: Construct, id: string, props: ModelInvocationLoggingProps) {
     super(scope, id);
     if (props.destinations.length === 0) throw new Error(`${this.node.path}: name at least one invocation log destination (cloudWatchLogs, s3).`);
-    if (props.retentionDays < MINIMUM_RETENTION_DAYS) throw new Error(`${this.node.path}: keep invocation logs at least ${MINIMUM_RETENTION_DAYS} days (got ${props.retentionDays}).`);
+    if (props.retentionDays < INVOCATION_LOG_MIN_RETENTION_DAYS) throw new Error(`${this.node.path}: keep invocation logs at least ${INVOCATION_LOG_MIN_RETENTION_DAYS} days (got ${props.retentionDays}).`);
     const { accountId, region } = props.environment;
     const grants: ITerraformDependable[] = [];
 

@@ -4,6 +4,7 @@ import { serviceTrustPolicy } from '../policy/trust';
 import { vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
 import { type KeyPolicyBase, baseStatements } from '../keys/key-policies';
 import { INVOCATION_LOG_LARGE_DATA_PREFIX, INVOCATION_LOG_S3_PREFIX, INVOCATION_LOG_STREAM } from '../../catalog/invocation-logging';
+import { BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
 
 /**
  * The policies Bedrock's model invocation log delivery needs, from "Set up model invocation logging"
@@ -64,7 +65,7 @@ export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps)
     {
       Sid: 'AmazonBedrockLogsWrite',
       Effect: 'Allow',
-      Principal: { Service: 'bedrock.amazonaws.com' },
+      Principal: { Service: BEDROCK_SERVICE_PRINCIPAL },
       Action: ['s3:PutObject'],
       Resource: [
         // AWS's documented key layout under the s3Config prefix...
@@ -87,7 +88,7 @@ export function invocationLogKeyPolicy(props: KeyPolicyBase): PolicyDocument {
   const bedrockDelivery: PolicyStatement = {
     Sid: 'AllowBedrockInvocationLogDelivery',
     Effect: 'Allow',
-    Principal: { Service: 'bedrock.amazonaws.com' },
+    Principal: { Service: BEDROCK_SERVICE_PRINCIPAL },
     Action: 'kms:GenerateDataKey',
     Resource: '*',
     Condition: fromThisAccountsBedrock(props.accountId, props.region),
@@ -106,7 +107,7 @@ export interface InvocationLogDeliveryProps {
 
 /** The delivery role's trust: Bedrock, for this account's resources in this region only. */
 export function invocationLogRoleTrust(props: InvocationLogDeliveryProps): PolicyDocument {
-  return serviceTrustPolicy({ service: 'bedrock.amazonaws.com', sourceAccount: props.accountId, sourceArnLike: bedrockSourceArn(props.accountId, props.region) });
+  return serviceTrustPolicy({ service: BEDROCK_SERVICE_PRINCIPAL, sourceAccount: props.accountId, sourceArnLike: bedrockSourceArn(props.accountId, props.region) });
 }
 
 /** The delivery role's permissions: create and write the one documented stream, nothing else. */

@@ -7,6 +7,7 @@ import { serviceTrustPolicy } from '../policy/trust';
 import type { EniScope } from '../../catalog/seed-eni-statements';
 import { type JobKind, jobArnPattern } from '../../catalog/job-kinds';
 import { jobEniPolicy } from './job-role-policies';
+import { BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
 
 export interface BedrockJobRoleProps {
   /** The job kind (catalog/job-kinds.ts): decides the trust policy's aws:SourceArn and which seed's ENI statements the role gets. */
@@ -35,7 +36,7 @@ export class BedrockJobRole extends Construct {
       name: props.roleName,
       description: props.description,
       assumeRolePolicy: policyJson(
-        serviceTrustPolicy({ service: 'bedrock.amazonaws.com', sourceAccount: accountId, sourceArnLike: jobArnPattern(props.kind, region, accountId) }),
+        serviceTrustPolicy({ service: BEDROCK_SERVICE_PRINCIPAL, sourceAccount: accountId, sourceArnLike: jobArnPattern(props.kind, region, accountId) }),
       ),
     });
     this.addPolicy('vpc-eni', jobEniPolicy(props.kind, props.eniScope));

@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../../catalog/iam-policy';
 import { policyDocument } from '../policy/document';
 import { jobArnPattern } from '../../catalog/job-kinds';
+import { BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
 
 export interface JobSubmitterPolicyProps {
   /** Region of the jobs and models the submitter manages. */
@@ -54,7 +55,7 @@ export function jobSubmitterPolicy(props: JobSubmitterPolicyProps): PolicyDocume
       Effect: 'Allow',
       Action: 'iam:PassRole',
       Resource: [...props.passableRoleArns],
-      Condition: { StringEquals: { 'iam:PassedToService': 'bedrock.amazonaws.com' } },
+      Condition: { StringEquals: { 'iam:PassedToService': BEDROCK_SERVICE_PRINCIPAL } },
     },
   ]);
 }

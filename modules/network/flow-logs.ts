@@ -25,7 +25,7 @@ export interface VpcFlowLogsProps {
  * Every field an investigation of this VPC needs, in an explicit order (the default v2 format lacks the
  * VPC and subnet, the packet-level addresses behind an interface endpoint, the direction and the path out).
  */
-export const FLOW_LOG_FIELDS = [
+const FLOW_LOG_FIELDS = [
   'version', 'account-id', 'region', 'az-id', 'vpc-id', 'subnet-id', 'interface-id', 'instance-id', 'type',
   'srcaddr', 'dstaddr', 'srcport', 'dstport', 'pkt-srcaddr', 'pkt-dstaddr', 'protocol', 'tcp-flags',
   'pkt-src-aws-service', 'pkt-dst-aws-service', 'packets', 'bytes', 'start', 'end', 'action', 'log-status',

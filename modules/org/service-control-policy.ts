@@ -1,5 +1,5 @@
 import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
-import { BEARER_TOKEN_ACTIONS } from '../../catalog/bedrock-services';
+import { BEARER_TOKEN_ACTIONS, BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
 import { JOB_KIND_NAMES, jobRoleArnPattern } from '../../catalog/job-kinds';
 import { invocationLogPatterns } from '../../catalog/invocation-logging';
 import { compactConditions, policyDocument } from '../policy/document';
@@ -60,7 +60,7 @@ export function platformServiceControlPolicy(props: PlatformServiceControlPolicy
       Effect: 'Deny',
       Action: 'iam:CreateServiceSpecificCredential',
       Resource: '*',
-      Condition: { StringEquals: { 'iam:ServiceSpecificCredentialServiceName': 'bedrock.amazonaws.com' } },
+      Condition: { StringEquals: { 'iam:ServiceSpecificCredentialServiceName': BEDROCK_SERVICE_PRINCIPAL } },
     },
     { Sid: 'DenyBedrockApiKeyUse', Effect: 'Deny', Action: [...BEARER_TOKEN_ACTIONS], Resource: '*' },
     {

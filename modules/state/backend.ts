@@ -26,9 +26,9 @@ export type StateBackendProps =
     };
 
 /** Terraform that runs every stack: preconditions (1.2) and the cloud block (1.1) are the newest features used. */
-export const MIN_TERRAFORM = '1.2.0';
+const MIN_TERRAFORM = '1.2.0';
 /** S3-native state locking (use_lockfile) arrived in Terraform 1.10. */
-export const MIN_TERRAFORM_S3_LOCKFILE = '1.10.0';
+const MIN_TERRAFORM_S3_LOCKFILE = '1.10.0';
 
 /**
  * Configures where a stack keeps its state, and the Terraform versions that can use it (required_version).

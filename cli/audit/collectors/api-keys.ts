@@ -2,9 +2,7 @@ import { type IAMClient, ListServiceSpecificCredentialsCommand, type ListService
 import type { BedrockApiKey } from '../model';
 import { type AccountCollectContext, type Collected, PAGE_SIZE } from './context';
 import { listOnly } from './list-then-get';
-
-/** The service name Bedrock API keys are issued for. */
-export const BEDROCK_SERVICE_NAME = 'bedrock.amazonaws.com';
+import { BEDROCK_SERVICE_PRINCIPAL } from '../../../catalog/bedrock-services';
 
 /**
  * Pages ListServiceSpecificCredentials by Marker. The SDK ships no paginator for this operation,
@@ -15,7 +13,7 @@ async function* credentialPages(iam: IAMClient): AsyncGenerator<ListServiceSpeci
   do {
     // AllUsers lists every user's keys in one paginated call (UserName must then be absent): no
     // ListUsers and no call per user, so the auditor needs one IAM action and the cost is pages, not users.
-    const page = await iam.send(new ListServiceSpecificCredentialsCommand({ ServiceName: BEDROCK_SERVICE_NAME, AllUsers: true, MaxItems: PAGE_SIZE, Marker: marker }));
+    const page = await iam.send(new ListServiceSpecificCredentialsCommand({ ServiceName: BEDROCK_SERVICE_PRINCIPAL, AllUsers: true, MaxItems: PAGE_SIZE, Marker: marker }));
     yield page;
     marker = page.IsTruncated ? page.Marker : undefined;
   } while (marker);
