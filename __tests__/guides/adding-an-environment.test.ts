@@ -88,5 +88,5 @@ describe('help/adding-an-environment.md, step by step', () => {
     const suites = await run(join(copy, 'node_modules', '.bin', 'jest'), ['--ci', '--silent', ...ENVIRONMENT_SUITES], { cwd: copy, env, timeoutMs: 240_000 });
     expect({ code: suites.code, failed: suites.stderr.split('\n').filter((l) => /✕|● /.test(l)) }).toEqual({ code: 0, failed: [] });
     expect(suites.stderr).toMatch(/Test Suites: (\d+) passed, \1 total/);
-  });
+  }, 420_000); // the guide's commands and a nested jest run (240 s bound): beyond the default 60 s on a loaded runner
 });

@@ -26,4 +26,4 @@ const PROVEN = [
   // Terraform: installed with a mirror here; the lines say what was proven or why not.
   expect(lines.slice(PROVEN.length).every((line) => /^(ok {4}|skip {2})terraform /.test(line))).toBe(true);
   expect(r.code).toBe(0);
-});
+}, 330_000); // the script's own 300 s bound, plus spawn and teardown

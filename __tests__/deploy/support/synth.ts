@@ -22,13 +22,38 @@ export interface StackUnderTest {
   readonly resourceCount: number;
   /** Organization roots and OUs the stack attaches policies to: they must exist in its account before apply. */
   readonly organizationTargets: readonly string[];
+  /**
+   * Addresses Terraform reports under a plan's `checks`: every resource, data source and output that
+   * declares a precondition or postcondition, and every check block. Sorted.
+   */
+  readonly checkable: readonly string[];
+}
+
+interface Conditions {
+  lifecycle?: { precondition?: unknown[]; postcondition?: unknown[] };
+  precondition?: unknown[];
 }
 
 interface CdkTfJson {
   terraform: { required_providers: { aws: { version: string } } };
   provider: { aws: Array<{ allowed_account_ids?: string[]; region: string }> };
-  resource?: Record<string, Record<string, { lifecycle?: { prevent_destroy?: boolean }; target_id?: string }>>;
-  data?: Record<string, unknown>;
+  resource?: Record<string, Record<string, { lifecycle?: { prevent_destroy?: boolean; precondition?: unknown[]; postcondition?: unknown[] }; target_id?: string }>>;
+  data?: Record<string, Record<string, Conditions>>;
+  output?: Record<string, Conditions>;
+  check?: Record<string, unknown>;
+}
+
+/** What `terraform show -json` lists under `checks` for this configuration (see StackUnderTest.checkable). */
+function checkableAddresses(tf: CdkTfJson): string[] {
+  const conditioned = (c: Conditions) => (c.lifecycle?.precondition?.length ?? 0) + (c.lifecycle?.postcondition?.length ?? 0) + (c.precondition?.length ?? 0) > 0;
+  const blocks = (prefix: string, byType: Record<string, Record<string, Conditions>> = {}) =>
+    Object.entries(byType).flatMap(([type, byName]) => Object.entries(byName).filter(([, c]) => conditioned(c)).map(([name]) => `${prefix}${type}.${name}`));
+  return [
+    ...blocks('', tf.resource),
+    ...blocks('data.', tf.data),
+    ...Object.entries(tf.output ?? {}).filter(([, c]) => conditioned(c)).map(([name]) => `output.${name}`),
+    ...Object.keys(tf.check ?? {}).map((name) => `check.${name}`),
+  ].sort();
 }
 
 /**
@@ -69,6 +94,7 @@ export function readStacks(outdir: string): StackUnderTest[] {
         types: [...Object.keys(tf.resource ?? {}), ...Object.keys(tf.data ?? {})].sort(),
         resourceCount: resources.length,
         organizationTargets: [...new Set(Object.values(tf.resource?.aws_organizations_policy_attachment ?? {}).map((a) => a.target_id ?? ''))].filter(Boolean).sort(),
+        checkable: checkableAddresses(tf),
       };
     });
 }
