@@ -150,7 +150,11 @@ export const EnvironmentFileSchema = z
       .prefault({}),
     keys: z
       .strictObject({
-        /** Principals that administer (but cannot use) the keys. */
+        /**
+         * Principals that administer the keys. The key policy gives them no use of a key (no Encrypt,
+         * Decrypt, GenerateDataKey or CreateGrant), but it gives them kms:PutKeyPolicy, with which they
+         * could rewrite it to grant themselves use: a call CloudTrail records (help/data-protection.md).
+         */
         administratorArns: z.array(iamPrincipalArn).default([]),
         /** @default 30 */
         deletionWindowDays: z.number().int().min(7, 'KMS allows 7 to 30 days').max(30, 'KMS allows 7 to 30 days').default(30),
@@ -169,7 +173,7 @@ export const EnvironmentFileSchema = z
       .strictObject({
         /** Days before noncurrent object versions expire. @default 90 */
         noncurrentVersionExpirationDays: z.number().int().positive('must be a whole number of days greater than 0').default(90),
-        /** Break-glass principals exempt from the whole VPC-only deny (people.dataStewards get only their tasks). @default none */
+        /** Break-glass principals exempt from the whole VPC-only deny and the only ones that may set replication (people.dataStewards get only their tasks). @default none */
         exemptPrincipalArns: z.array(iamPrincipalArn).default([]),
         /** Allow exempt principals from other accounts. @default false */
         allowCrossAccountExemptPrincipals: z.boolean().default(false),

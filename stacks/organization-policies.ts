@@ -23,6 +23,7 @@ export function organizationPolicies(org: OrganizationConfig): OrganizationPolic
       namePrefixes: org.namePrefixes,
       exemptPrincipalArns: [...org.dataExemptPrincipalArns, ...org.breakGlassRoleArns],
       deployerArns: org.bucketDeployerArns,
+      breakGlassArns: org.breakGlassRoleArns,
     }),
   };
 }

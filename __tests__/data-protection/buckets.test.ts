@@ -8,7 +8,27 @@ const names = bucketNames(env);
 const vpcId = ref(tf, 'aws_vpc', 'network/vpc', 'id');
 const vpceId = ref(tf, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id');
 const arns = (bucket: string) => [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`];
-const VPC_ONLY_ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'];
+const VPC_ONLY_ACTIONS = [
+  's3:GetObject',
+  's3:PutObject',
+  's3:ListBucket',
+  's3:GetObjectVersion',
+  's3:ListBucketVersions',
+  's3:DeleteObject',
+  's3:DeleteObjectVersion',
+  's3:GetObjectVersionForReplication',
+  's3:ReplicateObject',
+];
+const REPLICATION = ['s3:GetObjectVersionForReplication', 's3:ReplicateObject'];
+/** Nobody sets (or deletes) a replication configuration, unless `exempt` (break-glass) names them. */
+const replicationDeny = (bucket: string, exempt: string[] = []) => ({
+  Sid: 'DenyReplicationConfiguration',
+  Effect: 'Deny',
+  Principal: '*',
+  Action: 's3:PutReplicationConfiguration',
+  Resource: `arn:aws:s3:::${bucket}`,
+  ...(exempt.length ? { Condition: { ArnNotLike: { 'aws:PrincipalArn': exempt } } } : {}),
+});
 
 describe.each(DATA_BUCKET_PURPOSES)('data bucket %s', (purpose) => {
   const at = (part: string) => resourceAt(tf, resourceTypeOf(part), `data/bucket-${purpose}/${part}`);
@@ -45,7 +65,7 @@ describe.each(DATA_BUCKET_PURPOSES)('data bucket %s', (purpose) => {
     });
   });
 
-  it('denies non-TLS requests and data access from outside the VPC or its S3 endpoint', () => {
+  it('denies non-TLS requests, data access (replication\'s reads and writes included) from outside the VPC or its S3 endpoint, and replication configuration to everyone', () => {
     expect(policyOf(at('policy'))).toEqual({
       Version: '2012-10-17',
       Statement: [
@@ -58,6 +78,7 @@ describe.each(DATA_BUCKET_PURPOSES)('data bucket %s', (purpose) => {
           Resource: arns(names[purpose]),
           Condition: { StringNotEquals: { 'aws:SourceVpc': vpcId, 'aws:SourceVpce': vpceId } },
         },
+        replicationDeny(names[purpose]),
       ],
     });
   });
@@ -208,7 +229,7 @@ describe('people in the data bucket policies', () => {
           Sid: 'DenyDataStewardsBeyondTheirTask',
           Effect: 'Deny',
           Principal: '*',
-          Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+          Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion', ...REPLICATION],
           Resource: arns(bucket),
           Condition: onlyFor([STEWARD]),
         },
@@ -216,10 +237,11 @@ describe('people in the data bucket policies', () => {
           Sid: 'DenyDeployersObjectData',
           Effect: 'Deny',
           Principal: '*',
-          Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+          Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', ...REPLICATION, 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
           Resource: arns(bucket),
           Condition: onlyFor([DEPLOYER]),
         },
+        replicationDeny(bucket, [BREAK_GLASS]),
       ]);
     }
   });
@@ -233,16 +255,17 @@ describe('people in the data bucket policies', () => {
           Sid: 'DenyDataStewardsBeyondTheirTask',
           Effect: 'Deny',
           Principal: '*',
-          Action: ['s3:PutObject', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+          Action: ['s3:PutObject', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion', ...REPLICATION],
           Resource: arns(bucket),
           Condition: onlyFor([STEWARD]),
         },
-        { Sid: 'DenyDeployersObjectData', Effect: 'Deny', Principal: '*', Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'], Resource: arns(bucket), Condition: onlyFor([DEPLOYER]) },
+        { Sid: 'DenyDeployersObjectData', Effect: 'Deny', Principal: '*', Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', ...REPLICATION], Resource: arns(bucket), Condition: onlyFor([DEPLOYER]) },
+        replicationDeny(bucket, [BREAK_GLASS]),
       ]);
     }
   });
 
   it('adds nothing for people left unnamed', () => {
-    expect(policy(tf, 'training').Statement.map((st) => st.Sid)).toEqual(['DenyInsecureTransport', 'DenyDataAccessOutsideVpc']);
+    expect(policy(tf, 'training').Statement.map((st) => st.Sid)).toEqual(['DenyInsecureTransport', 'DenyDataAccessOutsideVpc', 'DenyReplicationConfiguration']);
   });
 });

@@ -162,4 +162,8 @@ describe('key administrators', () => {
     const use = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:Sign', 'kms:CreateGrant', 'kms:RetireGrant'];
     expect(KEY_ADMIN_ACTIONS.filter((a) => use.includes(a))).toEqual([]);
   });
+
+  it('keep kms:PutKeyPolicy, the one action that lets them rewrite the policy into use (documented, and proven in the people simulation)', () => {
+    expect(KEY_ADMIN_ACTIONS).toContain('kms:PutKeyPolicy');
+  });
 });

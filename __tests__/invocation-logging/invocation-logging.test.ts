@@ -81,9 +81,9 @@ describe('model invocation logging to CloudWatch Logs and S3', () => {
     expect((at('aws_s3_bucket_lifecycle_configuration', 'bucket/lifecycle').rule as Array<Record<string, unknown>>)[1]).toMatchObject({ expiration: [{ days: 365 }] });
   });
 
-  it('admits Bedrock\'s writes exactly as AWS documents them, TLS only, and reads only from the VPC (AWS services carved out)', () => {
+  it('admits Bedrock\'s writes exactly as AWS documents them, TLS only, reads only from the VPC (AWS services carved out), and no replication', () => {
     const policy = policyOf(at('aws_s3_bucket_policy', 'bucket/policy'));
-    expect(policy.Statement.map((s) => s.Sid)).toEqual(['DenyInsecureTransport', 'AmazonBedrockLogsWrite', 'DenyDataAccessOutsideVpc']);
+    expect(policy.Statement.map((s) => s.Sid)).toEqual(['DenyInsecureTransport', 'AmazonBedrockLogsWrite', 'DenyDataAccessOutsideVpc', 'DenyReplicationConfiguration']);
     expect(statement(policy, 'AmazonBedrockLogsWrite')).toEqual({
       Sid: 'AmazonBedrockLogsWrite',
       Effect: 'Allow',
@@ -96,12 +96,30 @@ describe('model invocation logging to CloudWatch Logs and S3', () => {
       Sid: 'DenyDataAccessOutsideVpc',
       Effect: 'Deny',
       Principal: '*',
-      Action: ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+      Action: [
+        's3:GetObject',
+        's3:PutObject',
+        's3:ListBucket',
+        's3:GetObjectVersion',
+        's3:ListBucketVersions',
+        's3:DeleteObject',
+        's3:DeleteObjectVersion',
+        's3:GetObjectVersionForReplication',
+        's3:ReplicateObject',
+      ],
       Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
       Condition: {
         StringNotEquals: { 'aws:SourceVpc': ref(tf, 'aws_vpc', 'network/vpc', 'id'), 'aws:SourceVpce': ref(tf, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id') },
         BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
       },
+    });
+    // No break-glass exemption on the log bucket: nobody, deployers included, sets its replication.
+    expect(statement(policy, 'DenyReplicationConfiguration')).toEqual({
+      Sid: 'DenyReplicationConfiguration',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:PutReplicationConfiguration',
+      Resource: `arn:aws:s3:::${bucket}`,
     });
   });
 
@@ -143,12 +161,12 @@ describe('the people of the environment and the log bucket', () => {
   it('lets deployers past the VPC-only deny to list (Terraform\'s refresh) and denies them object data; stewards get nothing here', () => {
     const out = synthEnv(testEnv({ invocationLogging: {}, people: { deployers: [DEPLOYER], dataStewards: [STEWARD] }, buckets: { forceDestroy: true } }));
     const policy = policyOf(resourceAt(out, 'aws_s3_bucket_policy', 'invocation-logging/bucket/policy'));
-    expect(policy.Statement.map((s) => s.Sid)).toEqual(['DenyInsecureTransport', 'AmazonBedrockLogsWrite', 'DenyDataAccessOutsideVpc', 'DenyDeployersObjectData']);
+    expect(policy.Statement.map((s) => s.Sid)).toEqual(['DenyInsecureTransport', 'AmazonBedrockLogsWrite', 'DenyDataAccessOutsideVpc', 'DenyDeployersObjectData', 'DenyReplicationConfiguration']);
     const vpcOnly = statement(policy, 'DenyDataAccessOutsideVpc').Condition as Record<string, Record<string, unknown>>;
     expect(vpcOnly.ArnNotLike).toEqual({ 'aws:PrincipalArn': [DEPLOYER] });
     expect(vpcOnly.BoolIfExists).toEqual({ 'aws:PrincipalIsAWSService': 'false' });
     // forceDestroy: deployers may empty the bucket for terraform destroy, never read or write a log.
-    expect(statement(policy, 'DenyDeployersObjectData').Action).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject']);
+    expect(statement(policy, 'DenyDeployersObjectData').Action).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:GetObjectVersionForReplication', 's3:ReplicateObject']);
     expect(resourceAt(out, 'aws_s3_bucket', 'invocation-logging/bucket/bucket')).toMatchObject({ force_destroy: true });
     expect(JSON.stringify(policy)).not.toContain(STEWARD);
   });

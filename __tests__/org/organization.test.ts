@@ -61,6 +61,19 @@ describe('the organization file', () => {
     expect(JSON.stringify(organizationPolicies(shipped).resourceControlPolicy)).not.toContain('arn:aws:iam::*:role/bedrock-data-steward');
   });
 
+  it('lets only the organization\'s break-glass roles set replication on the platform buckets, and nobody when it names none', () => {
+    const replication = (org: typeof shipped) => organizationPolicies(org).resourceControlPolicy.Statement.find((s) => s.Sid === 'DenyReplicationConfigurationOnPlatformBuckets');
+    expect(replication(shipped)).toEqual({
+      Sid: 'DenyReplicationConfigurationOnPlatformBuckets',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:PutReplicationConfiguration',
+      Resource: ['training', 'validation', 'custom-output', 'batch-input', 'batch-output', 'invocation-logs'].map((p) => `arn:aws:s3:::bedrock-*-${p}-*`),
+      Condition: { ArnNotLikeIfExists: { 'aws:PrincipalArn': ['arn:aws:iam::*:role/break-glass'] } },
+    });
+    expect(replication(validateOrganization({ ...raw, breakGlassRoleArns: [] }, environments))).not.toHaveProperty('Condition');
+  });
+
   it('refuses an environment deployer or submitter that the SCP\'s patterns do not cover, naming the field and the fix', () => {
     const outsider = testEnv({ people: { deployers: ['arn:aws:iam::123456789012:role/ci-terraform'], jobSubmitters: ['arn:aws:iam::123456789012:user/alice'] } }, 'qa');
     let error: unknown;

@@ -122,6 +122,9 @@ const CASES: Case[] = [
   read('a principal of another account reads logs through our VPC endpoint', 'Denied', `arn:aws:iam::${OTHER_ACCOUNT}:role/SecurityAnalyst`, 's3:GetObject', 'vpc'),
   read('an analyst deletes a log object from inside the VPC (the endpoint only reads the log bucket)', 'Denied', ANALYST, 's3:DeleteObject', 'vpc'),
   read('an analyst overwrites a log object from inside the VPC', 'Denied', ANALYST, 's3:PutObject', 'vpc'),
+  read('an analyst sets a replication configuration on the log bucket (no exemption: nobody replicates logs)', 'Denied', ANALYST, 's3:PutReplicationConfiguration', 'internet', `arn:aws:s3:::${BUCKET}`),
+  read('the deployer sets a replication configuration on the log bucket', 'Denied', PEOPLE.deployer, 's3:PutReplicationConfiguration', 'internet', `arn:aws:s3:::${BUCKET}`),
+  read('a replication role reads a log object version for replication from outside the VPC', 'Denied', `arn:aws:iam::${ACCOUNT}:role/s3-replication`, 's3:GetObjectVersionForReplication', 'internet'),
 ];
 
 let policies: SynthesizedPolicies;

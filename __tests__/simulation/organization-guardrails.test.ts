@@ -27,12 +27,17 @@ const DEPLOYER = role('bedrock-platform-deployer');
 const SUBMITTER = role('bedrock-job-submitter');
 const BREAK_GLASS = role('break-glass');
 const ADMIN = role('AccountAdmin');
+/** prod's keys.administratorArns names a role of this shape; here in dev's account. */
+const KEY_ADMIN = role('PlatformKeyAdmin');
 /** dev's people.dataStewards (config/environments/dev.json). */
 const STEWARD = role('bedrock-data-steward');
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const fullAwsAccess = { name: 'FullAWSAccess', policy: allowAll };
 /** KMS needs the key policy to delegate to IAM; this is the platform keys' root statement. */
 const rootKeyPolicy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' }] };
+/** The root statement and the key administrators' own grant of PutKeyPolicy (AllowKeyAdministration). */
+const keyPolicyWithAdmin = { ...rootKeyPolicy, Statement: [...rootKeyPolicy.Statement, { Effect: 'Allow', Principal: { AWS: KEY_ADMIN }, Action: 'kms:PutKeyPolicy', Resource: '*' }] };
+const dataBucket = (slug: string) => `arn:aws:s3:::bedrock-dev-${slug}-${ACCOUNT}-${REGION}`;
 
 interface Case extends Pick<RequestCase, 'name' | 'expected' | 'principal' | 'action' | 'resource' | 'context'> {
   readonly guardrail: 'api keys' | 'invocation logging' | 'job roles' | 'data perimeter';
@@ -72,6 +77,8 @@ const CASES: Case[] = [
   { guardrail: 'invocation logging', name: 'the deployer replaces the invocation log bucket\'s policy', expected: 'Allowed', principal: DEPLOYER, action: 's3:PutBucketPolicy', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}` },
   { guardrail: 'invocation logging', name: 'an admin replaces the invocation log key\'s policy', expected: 'Denied', principal: ADMIN, action: 'kms:PutKeyPolicy', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/3333cccc-0000-4000-8000-000000000001`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-invocation-logs'] }, resourcePolicy: rootKeyPolicy },
   { guardrail: 'invocation logging', name: 'the deployer schedules the invocation log key for deletion', expected: 'Allowed', principal: DEPLOYER, action: 'kms:ScheduleKeyDeletion', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/3333cccc-0000-4000-8000-000000000001`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-invocation-logs'] }, resourcePolicy: rootKeyPolicy },
+  { guardrail: 'invocation logging', name: 'a key administrator rewrites the invocation log key\'s policy to grant itself use', expected: 'Denied', principal: KEY_ADMIN, action: 'kms:PutKeyPolicy', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/3333cccc-0000-4000-8000-000000000001`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-invocation-logs'] }, resourcePolicy: keyPolicyWithAdmin },
+  { guardrail: 'invocation logging', name: 'a key administrator rewrites the custom-model key\'s policy (no SCP guards it: CloudTrail records the call)', expected: 'Allowed', principal: KEY_ADMIN, action: 'kms:PutKeyPolicy', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/2222bbbb-0000-4000-8000-0000000c0de1`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-custom-models'] }, resourcePolicy: keyPolicyWithAdmin },
   { guardrail: 'invocation logging', name: 'an admin replaces the data key\'s policy (another alias)', expected: 'Allowed', principal: ADMIN, action: 'kms:PutKeyPolicy', resource: `arn:aws:kms:${REGION}:${ACCOUNT}:key/1111aaaa-0000-4000-8000-00000000da7a`, context: { 'kms:ResourceAliases': ['alias/bedrock-dev-data'] }, resourcePolicy: rootKeyPolicy },
 
   // Job roles: only submitters (and the deployer, for Terraform-trained models) pass them.
@@ -92,6 +99,16 @@ const CASES: Case[] = [
   { guardrail: 'data perimeter', name: 'the break-glass role reads training data from outside the VPC', expected: 'Allowed', principal: BREAK_GLASS, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
   { guardrail: 'data perimeter', name: 'an admin reads an unrelated bucket from the internet', expected: 'Allowed', principal: ADMIN, action: 's3:GetObject', resource: `arn:aws:s3:::marketing-assets-${ACCOUNT}/logo.png`, via: 'internet' },
   { guardrail: 'data perimeter', name: 'Terraform (the deployer) updates a data bucket\'s policy from outside the VPC (management actions stay open)', expected: 'Allowed', principal: DEPLOYER, action: 's3:PutBucketPolicy', resource: `arn:aws:s3:::bedrock-dev-training-${ACCOUNT}-${REGION}`, via: 'internet' },
+  // Replication: S3 copies objects from its side, outside any VPC endpoint, to the bucket the configuration names.
+  { guardrail: 'data perimeter', name: 'the deployer sets a replication configuration on a data bucket (the platform never replicates)', expected: 'Denied', principal: DEPLOYER, action: 's3:PutReplicationConfiguration', resource: dataBucket('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'a data steward sets a replication configuration on the batch output bucket', expected: 'Denied', principal: STEWARD, action: 's3:PutReplicationConfiguration', resource: dataBucket('batch-output'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'an admin sets a replication configuration on a data bucket through our endpoint (denied from anywhere)', expected: 'Denied', principal: ADMIN, action: 's3:PutReplicationConfiguration', resource: dataBucket('custom-output'), via: 'our-endpoint' },
+  { guardrail: 'data perimeter', name: 'an admin sets a replication configuration on the invocation log bucket', expected: 'Denied', principal: ADMIN, action: 's3:PutReplicationConfiguration', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}`, via: 'internet' },
+  { guardrail: 'data perimeter', name: 'the break-glass role sets a replication configuration on a data bucket', expected: 'Allowed', principal: BREAK_GLASS, action: 's3:PutReplicationConfiguration', resource: dataBucket('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'an admin sets a replication configuration on an unrelated bucket', expected: 'Allowed', principal: ADMIN, action: 's3:PutReplicationConfiguration', resource: `arn:aws:s3:::marketing-assets-${ACCOUNT}`, via: 'internet' },
+  { guardrail: 'data perimeter', name: 'a replication role reads a training object version for replication (from S3\'s side, no endpoint of ours)', expected: 'Denied', principal: role('s3-replication'), action: 's3:GetObjectVersionForReplication', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'the deployer reads a training object version for replication', expected: 'Denied', principal: DEPLOYER, action: 's3:GetObjectVersionForReplication', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'another organization\'s replication role writes a replica into the batch input bucket', expected: 'Denied', principal: role('s3-replication'), action: 's3:ReplicateObject', resource: dataObject('batch-input'), via: 'foreign-endpoint' },
 ];
 
 let org: OrganizationConfig;

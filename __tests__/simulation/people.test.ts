@@ -14,7 +14,7 @@ const PURPOSE = { training: 'training', validation: 'validation', 'custom-output
 type Slug = keyof typeof PURPOSE;
 const bucketArn = (slug: Slug) => `arn:aws:s3:::bedrock-sim-${slug}-${ACCOUNT}-${REGION}`;
 /** Bucket-level actions authorize on the bucket ARN, object actions on an object ARN. */
-const BUCKET_LEVEL = new Set(['s3:ListBucket', 's3:ListBucketVersions', 's3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:GetBucketVersioning']);
+const BUCKET_LEVEL = new Set(['s3:ListBucket', 's3:ListBucketVersions', 's3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:GetBucketVersioning', 's3:PutReplicationConfiguration']);
 const THROUGH_S3 = { 'kms:ViaService': `s3.${REGION}.amazonaws.com`, 'kms:CallerAccount': ACCOUNT };
 const THROUGH_BEDROCK = { 'kms:ViaService': `bedrock.${REGION}.amazonaws.com`, 'kms:CallerAccount': ACCOUNT };
 
@@ -31,16 +31,14 @@ function s3(name: string, expected: Expected, principal: string, action: string,
   };
 }
 
-function kms(name: string, expected: Expected, principal: string, action: string, key: 'data' | 'custom-model', context: Record<string, string> = {}): Case {
-  return {
-    name,
-    expected,
-    principal,
-    action,
-    resource: key === 'data' ? IDS.dataKey : IDS.customModelKey,
-    context,
-    resourcePolicy: { path: `data/${key}-key/key` },
-  };
+const KEYS = {
+  data: { arn: IDS.dataKey, path: 'data/data-key/key' },
+  'custom-model': { arn: IDS.customModelKey, path: 'data/custom-model-key/key' },
+  'invocation-log': { arn: `arn:aws:kms:${REGION}:${ACCOUNT}:key/3333cccc-0000-4000-8000-0000000010a9`, path: 'invocation-logging/key/key' },
+} as const;
+
+function kms(name: string, expected: Expected, principal: string, action: string, key: keyof typeof KEYS, context: Record<string, string> = {}): Case {
+  return { name, expected, principal, action, resource: KEYS[key].arn, context, resourcePolicy: { path: KEYS[key].path } };
 }
 
 let torn: SynthesizedPolicies;
@@ -88,6 +86,9 @@ const DEPLOYER_JOURNEY: Case[] = [
   s3('deployer lists object versions to empty a dev bucket (force_destroy)', 'Allowed', DEPLOYER, 's3:ListBucketVersions', 'training', 'internet'),
   s3('deployer deletes object versions to empty a dev bucket (force_destroy)', 'Allowed', DEPLOYER, 's3:DeleteObjectVersion', 'custom-output', 'internet'),
   kms('deployer updates the data key policy', 'Allowed', DEPLOYER, 'kms:PutKeyPolicy', 'data'),
+  s3('deployer sets a replication configuration on the batch output bucket (the platform never replicates)', 'Denied', DEPLOYER, 's3:PutReplicationConfiguration', 'batch-output', 'internet'),
+  s3('deployer reads a training object version for replication', 'Denied', DEPLOYER, 's3:GetObjectVersionForReplication', 'training', 'internet'),
+  s3('deployer writes a replica into batch input', 'Denied', DEPLOYER, 's3:ReplicateObject', 'batch-input', 'internet'),
 ];
 
 const DEPLOYER_PROTECTED: Case[] = [
@@ -114,6 +115,9 @@ const STEWARD_JOURNEY: Case[] = [
   kms('steward decrypts with the data key directly, not through S3', 'Denied', STEWARD, 'kms:Decrypt', 'data', { 'kms:CallerAccount': ACCOUNT }),
   kms('steward uses the custom-model key', 'Denied', STEWARD, 'kms:Decrypt', 'custom-model', THROUGH_BEDROCK),
   s3('a same-named steward role of another account stages training data', 'Denied', `arn:aws:iam::${OTHER_ACCOUNT}:role/DataSteward`, 's3:PutObject', 'training', 'internet'),
+  s3('steward sets a replication configuration on the batch output bucket (a copy channel past its task)', 'Denied', STEWARD, 's3:PutReplicationConfiguration', 'batch-output', 'internet'),
+  s3('steward reads customization output for replication (collecting is GetObject only)', 'Denied', STEWARD, 's3:GetObjectVersionForReplication', 'custom-output', 'internet'),
+  s3('steward writes a replica into the training bucket (staging is PutObject only)', 'Denied', STEWARD, 's3:ReplicateObject', 'training', 'internet'),
 ];
 
 const SUBMITTER_JOURNEY: Case[] = [
@@ -162,10 +166,27 @@ const INVOKER_JOURNEY: Case[] = [
   s3('invoker reads batch output', 'Denied', INVOKER, 's3:GetObject', 'batch-output', 'internet'),
 ];
 
+/**
+ * Key administrators carry no identity policy here: what the key policies alone give them. They cannot use
+ * a key or create a grant as the policies are written, but they hold kms:PutKeyPolicy, and a policy they
+ * rewrite can grant them anything. That escalation path is real and proven here, not hidden: it is a
+ * CloudTrail-recorded call, drift in the next plan, and on the invocation-log key the organization SCP
+ * denies it (organization-guardrails.test.ts; help/data-protection.md).
+ */
 const KEY_ADMIN_JOURNEY: Case[] = [
   kms('key administrator schedules the custom-model key for deletion', 'Allowed', PEOPLE.keyAdmin, 'kms:ScheduleKeyDeletion', 'custom-model'),
   kms('key administrator grants itself use of the custom-model key', 'Denied', PEOPLE.keyAdmin, 'kms:CreateGrant', 'custom-model', { 'kms:GrantIsForAWSResource': 'false' }),
+  kms('key administrator has Bedrock create a custom-model key grant for an AWS resource', 'Denied', PEOPLE.keyAdmin, 'kms:CreateGrant', 'custom-model', {
+    ...THROUGH_BEDROCK,
+    'kms:GrantIsForAWSResource': 'true',
+  }),
   kms('key administrator decrypts with the data key', 'Denied', PEOPLE.keyAdmin, 'kms:Decrypt', 'data', THROUGH_S3),
+  kms('key administrator decrypts a custom model through Bedrock', 'Denied', PEOPLE.keyAdmin, 'kms:Decrypt', 'custom-model', THROUGH_BEDROCK),
+  kms('key administrator decrypts with the custom-model key directly', 'Denied', PEOPLE.keyAdmin, 'kms:Decrypt', 'custom-model', { 'kms:CallerAccount': ACCOUNT }),
+  kms('key administrator generates a data key with the invocation-log key', 'Denied', PEOPLE.keyAdmin, 'kms:GenerateDataKey', 'invocation-log', { 'kms:CallerAccount': ACCOUNT }),
+  kms('key administrator rewrites the custom-model key policy (the escalation path to its use: PutKeyPolicy, which CloudTrail records)', 'Allowed', PEOPLE.keyAdmin, 'kms:PutKeyPolicy', 'custom-model'),
+  kms('key administrator rewrites the data key policy (no SCP guards this key)', 'Allowed', PEOPLE.keyAdmin, 'kms:PutKeyPolicy', 'data'),
+  kms('key administrator rewrites the invocation-log key policy (allowed by the key policy; the organization SCP denies it)', 'Allowed', PEOPLE.keyAdmin, 'kms:PutKeyPolicy', 'invocation-log'),
 ];
 
 const ANY_OTHER_VPC: Case[] = [

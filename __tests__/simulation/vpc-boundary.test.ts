@@ -81,6 +81,17 @@ const CASES: Case[] = [
   s3('another principal of the account reads the output bucket inside the VPC (the boundary is the network; IAM still governs who)', 'Allowed', ANALYST, 's3:GetObject', 'custom-output', 'vpc'),
   s3('another principal of the account deletes training data outside the VPC', 'Denied', ANALYST, 's3:DeleteObject', 'training', 'internet'),
   s3('a break-glass principal (buckets.exemptPrincipalArns) reads training data from outside the VPC', 'Allowed', BREAK_GLASS, 's3:GetObject', 'training', 'internet'),
+
+  // Replication: S3 copies objects to the configured bucket from its side, never through our VPC.
+  s3('another principal of the account sets a replication configuration on the training bucket (a copy channel to any bucket)', 'Denied', ANALYST, 's3:PutReplicationConfiguration', 'training', 'internet', {
+    resource: `arn:aws:s3:::${bucket('training')}`,
+  }),
+  s3('a break-glass principal sets a replication configuration on the training bucket', 'Allowed', BREAK_GLASS, 's3:PutReplicationConfiguration', 'training', 'internet', {
+    resource: `arn:aws:s3:::${bucket('training')}`,
+  }),
+  s3('a replication role reads a training object version for replication from outside the VPC (how S3 replication reads)', 'Denied', role('s3-replication'), 's3:GetObjectVersionForReplication', 'training', 'internet'),
+  s3('a replication role reads customization output for replication from outside the VPC', 'Denied', role('s3-replication'), 's3:GetObjectVersionForReplication', 'custom-output', 'internet'),
+  s3('a replication role of the account writes a replica into the batch input bucket from outside the VPC', 'Denied', role('s3-replication'), 's3:ReplicateObject', 'batch-input', 'internet'),
   s3('a principal of another account reads training data through our VPC endpoint', 'Denied', role('Intruder', OTHER_ACCOUNT), 's3:GetObject', 'training', 'vpc'),
   s3('batch role reads batch input from inside the VPC', 'Allowed', IDS.batchRole, 's3:GetObject', 'batch-input', 'vpc'),
   s3('batch role reads the customization training bucket (not its data)', 'Denied', IDS.batchRole, 's3:GetObject', 'training', 'vpc'),

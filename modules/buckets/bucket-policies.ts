@@ -4,9 +4,12 @@ import { bucketAndObjectArns } from '../policy/s3';
 
 /**
  * Data-plane actions denied outside the VPC: seed 000's GetObject/PutObject/ListBucket, their
- * version-aware forms (otherwise old versions would be readable from anywhere) and deletes.
- * Bucket-configuration actions are deliberately not here: Terraform manages the bucket from
- * outside the VPC and must keep being able to (help/data-protection.md).
+ * version-aware forms (otherwise old versions would be readable from anywhere), deletes, and the two
+ * object actions of S3 replication: the replication role reads a source object with
+ * GetObjectVersionForReplication and writes a replica with ReplicateObject, from S3's side, never through
+ * our VPC. Bucket-configuration actions are deliberately not here: Terraform manages the bucket from
+ * outside the VPC and must keep being able to (help/data-protection.md); the one that would open a copy
+ * channel, PutReplicationConfiguration, has its own deny (replicationDenyStatement).
  */
 export const VPC_ONLY_ACTIONS = [
   's3:GetObject',
@@ -16,6 +19,8 @@ export const VPC_ONLY_ACTIONS = [
   's3:ListBucketVersions',
   's3:DeleteObject',
   's3:DeleteObjectVersion',
+  's3:GetObjectVersionForReplication',
+  's3:ReplicateObject',
 ] as const;
 
 /** Deny every request that is not over TLS. */
@@ -39,8 +44,8 @@ const STEWARD_ACTIONS: Readonly<Record<StewardTask, readonly string[]>> = {
   collect: ['s3:GetObject', 's3:ListBucket'],
 };
 
-/** Object data a deployer never touches, wherever it calls from. */
-export const DEPLOYER_DENIED_DATA = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject'] as const;
+/** Object data a deployer never touches, wherever it calls from: every read and write of object content, replication's included. */
+export const DEPLOYER_DENIED_DATA = ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:GetObjectVersionForReplication', 's3:ReplicateObject'] as const;
 /** What force_destroy needs to empty a versioned bucket; denied to deployers unless the environment is torn down. */
 const EMPTYING_ACTIONS = ['s3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion'] as const;
 
@@ -51,7 +56,7 @@ export interface VpcOnlyProps {
   readonly vpcId: string;
   /** Requests through this VPC endpoint are admitted (aws:SourceVpce). */
   readonly vpcEndpointId: string;
-  /** Break-glass principals exempt from the whole VPC-only deny. Absent from the policy when empty. */
+  /** Break-glass principals exempt from the whole VPC-only deny and the replication deny. Absent from the policy when empty. */
   readonly exemptPrincipalArns: readonly string[];
   /**
    * The identities Terraform runs as. They may list the bucket from outside the VPC (the provider reads a
@@ -86,6 +91,23 @@ function vpcOnlyStatement(props: VpcOnlyProps, people: readonly string[]): Polic
   };
 }
 
+/**
+ * Nobody but break-glass sets (or deletes: DeleteBucketReplication is authorized as this action) a
+ * replication configuration: replication copies every new object to a bucket the configuration names,
+ * through S3's own replication service, not through our VPC. The platform never configures replication,
+ * so deployers are denied it too. The account root can still delete the bucket policy (S3 lets it).
+ */
+function replicationDenyStatement(bucket: string, exemptPrincipalArns: readonly string[]): PolicyStatement {
+  return {
+    Sid: 'DenyReplicationConfiguration',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:PutReplicationConfiguration',
+    Resource: `arn:aws:s3:::${bucket}`,
+    ...(exemptPrincipalArns.length ? { Condition: { ArnNotLike: { 'aws:PrincipalArn': [...exemptPrincipalArns] } } } : {}),
+  };
+}
+
 /** Deny `actions` to the listed principals, wherever they call from. */
 function denyTo(sid: string, principals: readonly string[], actions: readonly string[], bucket: string): PolicyStatement {
   return { Sid: sid, Effect: 'Deny', Principal: '*', Action: [...actions], Resource: bucketAndObjectArns(bucket), Condition: { ArnLike: { 'aws:PrincipalArn': [...principals] } } };
@@ -114,6 +136,7 @@ export function vpcOnlyBucketPolicy(props: VpcOnlyProps): PolicyDocument {
     vpcOnlyStatement(props, [...deployers, ...stewards]),
     ...(props.stewardTask && stewards.length ? stewardStatements(props, stewards, props.stewardTask) : []),
     ...(deployers.length ? [denyTo('DenyDeployersObjectData', deployers, deployerDenied, props.bucket)] : []),
+    replicationDenyStatement(props.bucket, props.exemptPrincipalArns),
   ]);
 }
 

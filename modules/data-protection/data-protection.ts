@@ -23,7 +23,7 @@ export interface DataProtectionProps {
   readonly customizationRoleArn: string;
   /** Decrypts custom models for batch inference and uses the data key through S3. */
   readonly batchInferenceRoleArn: string;
-  /** Principals that administer (but cannot use) every key. @default none beyond the account root */
+  /** Principals that administer every key: no use of a key by its policy, but PutKeyPolicy (KEY_ADMIN_ACTIONS). @default none beyond the account root */
   readonly keyAdministratorArns?: readonly string[];
   /** Terraform's identities: list the data buckets from outside the VPC, never read or write objects. @default none */
   readonly deployerArns?: readonly string[];
@@ -39,7 +39,7 @@ export interface DataProtectionProps {
   readonly deletionWindowDays: number;
   /** Days before noncurrent object versions expire, in every bucket. */
   readonly noncurrentVersionExpirationDays: number;
-  /** Principals exempt from the data buckets' VPC-only deny. @default none */
+  /** Principals exempt from the data buckets' VPC-only deny and replication deny. @default none */
   readonly exemptPrincipalArns?: readonly string[];
   /** Buckets outside this construct that also deliver server access logs to its access-log bucket. @default none: the data buckets only */
   readonly otherAccessLoggedBucketNames?: readonly string[];

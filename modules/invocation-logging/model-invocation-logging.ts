@@ -41,7 +41,7 @@ export interface ModelInvocationLoggingProps {
   readonly noncurrentVersionExpirationDays: number;
   /** Days the log bucket's key waits between scheduled deletion and deletion, 7 to 30. */
   readonly deletionWindowDays: number;
-  /** Principals that administer (but cannot use) the log bucket's key. @default none beyond the account root */
+  /** Principals that administer the log bucket's key: no use of it by its policy, but PutKeyPolicy (KEY_ADMIN_ACTIONS). @default none beyond the account root */
   readonly keyAdministratorArns?: readonly string[];
   /** Terraform's identities: may list the log bucket from outside the VPC, never read or write logs. @default none */
   readonly deployerArns?: readonly string[];

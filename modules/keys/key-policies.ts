@@ -10,8 +10,16 @@ const MODEL_ENCRYPT_ACTIONS = ['kms:Decrypt', 'kms:GenerateDataKey', 'kms:Descri
 const MODEL_DECRYPT_ACTIONS = ['kms:Decrypt'] as const;
 
 /**
- * Manage but not use: what key administrators get, listed one by one. No wildcards: `kms:Create*` would
- * include CreateGrant, with which an administrator could grant itself (or anyone) use of the key.
+ * What key administrators get, listed one by one: management, and no use of the key as the policy is
+ * written (no Encrypt, Decrypt, GenerateDataKey, ReEncrypt; no CreateGrant, with which an administrator
+ * could grant itself or anyone use of the key). No wildcards: `kms:Create*` would include CreateGrant.
+ *
+ * It does include kms:PutKeyPolicy, so an administrator can rewrite the policy to grant itself use. That
+ * is kept on purpose: administering a key means being able to repair its policy, and whoever calls
+ * PutKeyPolicy must keep that right (KMS's policy lockout safety check). The escalation is a management
+ * call that CloudTrail always records, and the next `terraform plan` shows the changed policy as drift;
+ * on the invocation-log key the organization SCP (ProtectInvocationLogKey) also denies it to anyone but
+ * the deployers and break-glass. help/data-protection.md says the same for operators.
  */
 export const KEY_ADMIN_ACTIONS = [
   'kms:CancelKeyDeletion',

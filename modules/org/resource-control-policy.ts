@@ -18,6 +18,12 @@ export interface DataPerimeterPolicyProps {
    * HeadBucket, and force_destroy empties it), never from reading or writing objects. @default none
    */
   readonly deployerArns?: readonly string[];
+  /**
+   * The organization's break-glass roles: the only principals that may set or delete a replication
+   * configuration on the platform's buckets (nobody else, deployers included: the platform never
+   * configures replication). @default none: nobody may
+   */
+  readonly breakGlassArns?: readonly string[];
 }
 
 /**
@@ -33,6 +39,10 @@ export interface DataPerimeterPolicyProps {
  *   every environment. Absent (not through an endpoint) means denied (`...IfExists`).
  * - AWS services acting as themselves (Bedrock delivering invocation logs) are carved out with
  *   `BoolIfExists aws:PrincipalIsAWSService = false`, as the bucket policy does; they still need its Allow.
+ * - Replication: a replication configuration copies every new object through S3's replication service,
+ *   outside any VPC endpoint. Its object actions (GetObjectVersionForReplication, ReplicateObject) are
+ *   among the object data denied above, and PutReplicationConfiguration itself is denied to everyone but
+ *   the organization's break-glass roles.
  * S3 supports RCPs; Bedrock does not, so Bedrock resources are guarded by SCPs and endpoint policies.
  */
 export function dataPerimeterResourceControlPolicy(props: DataPerimeterPolicyProps): PolicyDocument {
@@ -64,5 +74,13 @@ function dataPerimeterDocument(props: DataPerimeterPolicyProps): PolicyDocument 
   return policyDocument('resource', [
     outsideOurEndpoints('EnforceVpcOnlyObjectDataOnPlatformBuckets', VPC_ONLY_ACTIONS.filter((a) => objectData.has(a)), exempt),
     outsideOurEndpoints('EnforceVpcOnlyListingAndDeletesOnPlatformBuckets', VPC_ONLY_ACTIONS.filter((a) => !objectData.has(a)), [...exempt, ...(props.deployerArns ?? [])]),
+    {
+      Sid: 'DenyReplicationConfigurationOnPlatformBuckets',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:PutReplicationConfiguration',
+      Resource: buckets.map((b) => `arn:aws:s3:::${b}`),
+      ...(props.breakGlassArns?.length ? { Condition: { ArnNotLikeIfExists: { 'aws:PrincipalArn': [...props.breakGlassArns] } } } : {}),
+    },
   ]);
 }

@@ -11,7 +11,7 @@ export interface StateBucketProps {
   readonly bucketName: string;
   /** The account that owns the bucket; its root administers the state key. */
   readonly accountId: string;
-  /** Principals that administer (but cannot use) the state key. @default none beyond the account root */
+  /** Principals that administer the state key: no use of it by its policy, but PutKeyPolicy (KEY_ADMIN_ACTIONS). @default none beyond the account root */
   readonly keyAdministratorArns?: readonly string[];
   /** Days before the key is deleted once scheduled. @default 30 (the longest KMS allows: state is unreadable without it) */
   readonly deletionWindowDays?: number;
