@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { UserError } from '../catalog/errors';
-import { closest } from './did-you-mean';
+import { closest } from '../catalog/did-you-mean';
 
 /** One invalid field: where it is and what to do about it. */
 export interface ConfigProblem {
