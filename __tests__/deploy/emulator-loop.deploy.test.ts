@@ -100,7 +100,7 @@ if ('skip' in setup) {
       expect(lockedProviderVersion(run.workDir)).toBe(toolchain.providerVersion);
     }));
 
-    it(`terraform plan decides all ${stack.checkable.length} preconditions while planning (none left unknown until apply), and all pass`, checked(async () => {
+    it(`terraform plan decides the preconditions of all ${stack.checkable.length} conditioned objects while planning (none left unknown until apply), and all pass`, checked(async () => {
       const run = await runOf(stack);
       expectExit(stepOf(run, 'plan'), 0);
       // Every conditioned object of the configuration is reported, so a check Terraform skipped cannot pass unseen.
