@@ -57,7 +57,7 @@ export interface KeyPolicyBase {
  * The account root keeps full control so IAM policies can delegate and the key can never become
  * unmanageable (AWS's default key policy statement).
  */
-export function rootAdministration(accountId: string): PolicyStatement {
+function rootAdministration(accountId: string): PolicyStatement {
   return {
     Sid: 'EnableRootAccountAdministration',
     Effect: 'Allow',
@@ -67,7 +67,8 @@ export function rootAdministration(accountId: string): PolicyStatement {
   };
 }
 
-export function baseStatements(props: KeyPolicyBase): PolicyStatement[] {
+/** Every key's first statements: the account root, and the key administrators when there are any. */
+export function baseStatements(props: Pick<KeyPolicyBase, 'accountId' | 'administratorArns'>): PolicyStatement[] {
   const statements = [rootAdministration(props.accountId)];
   if (props.administratorArns?.length) {
     statements.push({

@@ -1,9 +1,8 @@
 import { Construct } from 'constructs';
 import { ManagedKey } from '../keys/managed-key';
-import { rootAdministration, KEY_ADMIN_ACTIONS } from '../keys/key-policies';
+import { baseStatements } from '../keys/key-policies';
 import { SecureBucket } from '../buckets/secure-bucket';
 import { tlsOnlyStatement } from '../buckets/bucket-policies';
-import type { PolicyStatement } from '../../catalog/iam-policy';
 import { policyDocument } from '../policy/document';
 
 export interface StateBucketProps {
@@ -35,15 +34,10 @@ export class StateBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: StateBucketProps) {
     super(scope, id);
-    const admins = props.keyAdministratorArns ?? [];
-    const keyStatements: PolicyStatement[] = [rootAdministration(props.accountId)];
-    if (admins.length) {
-      keyStatements.push({ Sid: 'AllowKeyAdministration', Effect: 'Allow', Principal: { AWS: [...admins] }, Action: [...KEY_ADMIN_ACTIONS], Resource: '*' });
-    }
     this.key = new ManagedKey(this, 'key', {
       alias: stateKeyAlias(props.bucketName),
       description: `Encrypts Terraform state in s3://${props.bucketName}`,
-      policy: policyDocument('resource', keyStatements),
+      policy: policyDocument('resource', baseStatements({ accountId: props.accountId, administratorArns: props.keyAdministratorArns })),
       deletionWindowDays: props.deletionWindowDays ?? 30,
       preventDestroy: true,
     });
