@@ -20,11 +20,14 @@ function reasonOf(verdict: Verdict): string | undefined {
 function checkLogGroup(reference: unknown, stack: StackResources): string[] {
   const group = stack.ofType('aws_cloudwatch_log_group').find((g) => refersTo(reference, g));
   if (!group) return ['cloudwatch_config names a log group that is not in this stack'];
+  const problems: string[] = [];
+  const kms = reasonOf(LogGroupKms.evaluate(group, stack));
+  if (kms) problems.push(`log group ${group.path}: ${kms}`);
   const days = group.config.retention_in_days;
-  return [
-    reasonOf(LogGroupKms.evaluate(group, stack)),
-    typeof days === 'number' && days >= INVOCATION_LOG_MIN_RETENTION_DAYS ? undefined : `log group ${group.path} keeps events ${typeof days === 'number' ? `${days} days` : 'forever'}, not ${INVOCATION_LOG_MIN_RETENTION_DAYS} to a bounded number of days`,
-  ].filter((p): p is string => p !== undefined).map((p) => (p.startsWith('log group') ? p : `log group ${group.path}: ${p}`));
+  if (typeof days !== 'number' || days < INVOCATION_LOG_MIN_RETENTION_DAYS) {
+    problems.push(`log group ${group.path} keeps events ${typeof days === 'number' ? `${days} days` : 'forever'}, not ${INVOCATION_LOG_MIN_RETENTION_DAYS} to a bounded number of days`);
+  }
+  return problems;
 }
 
 function checkBucket(reference: unknown, where: string, stack: StackResources): string[] {
@@ -45,9 +48,10 @@ export const InvocationLogDestinations: GuardrailRule = {
     const cloudwatch = block(logging?.cloudwatch_config);
     const s3 = block(logging?.s3_config);
     if (!cloudwatch && !s3) return fail('logging_config delivers to neither CloudWatch Logs nor S3');
+    const largeData = block(cloudwatch?.large_data_delivery_s3_config);
     const problems = [
       ...(cloudwatch ? checkLogGroup(cloudwatch.log_group_name, stack) : []),
-      ...(block(cloudwatch?.large_data_delivery_s3_config) ? checkBucket(block(cloudwatch?.large_data_delivery_s3_config)?.bucket_name, 'large_data_delivery_s3_config', stack) : []),
+      ...(largeData ? checkBucket(largeData.bucket_name, 'large_data_delivery_s3_config', stack) : []),
       ...(s3 ? checkBucket(s3.bucket_name, 's3_config', stack) : []),
     ];
     return problems.length ? fail(problems.join('; ')) : PASS;
