@@ -1,5 +1,5 @@
 import { GuardrailRule, PASS, fail } from './types';
-import { asList, parseStatements } from './policy';
+import { asList, parseStatements, statementName } from './policy';
 
 /** Policy-bearing attributes by resource type. */
 const POLICY_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -31,7 +31,7 @@ export const NoWildcardActions: GuardrailRule = {
       }
       statements.forEach((s, i) => {
         if (s.Effect !== 'Allow') return;
-        const where = `${attribute} statement ${s.Sid ?? `#${i + 1}`}`;
+        const where = `${attribute} statement ${statementName(s, i)}`;
         if (asList(s.Action).some((a) => a === '*' || a === '*:*')) problems.push(`${where} allows every action`);
         if (s.NotAction !== undefined) problems.push(`${where} allows NotAction, i.e. everything else`);
       });

@@ -1,5 +1,5 @@
 import { GuardrailRule, PASS, fail } from './types';
-import { parseStatements } from './policy';
+import { parseStatements, statementName } from './policy';
 
 /**
  * SCPs and RCPs only limit: an Allow in an SCP grants nothing beside FullAWSAccess, and an RCP may not
@@ -15,7 +15,7 @@ export const OrganizationPolicyDenyOnly: GuardrailRule = {
   evaluate(policy) {
     const statements = parseStatements(policy.config.content);
     if (!statements) return fail('content is not literal JSON, so it cannot be checked');
-    const allows = [...statements.entries()].filter(([, s]) => s.Effect !== 'Deny').map(([i, s]) => s.Sid ?? `#${i + 1}`);
+    const allows = [...statements.entries()].filter(([, s]) => s.Effect !== 'Deny').map(([i, s]) => statementName(s, i));
     return allows.length ? fail(`statement ${allows.join(', ')} is not a Deny`) : PASS;
   },
 };

@@ -1,6 +1,6 @@
 import { isOAuthIngressShape } from '../catalog/bedrock-services';
 import { GuardrailRule, PASS, fail } from './types';
-import { asList, isAnyPrincipal, parseStatements } from './policy';
+import { asList, isAnyPrincipal, parseStatements, statementName } from './policy';
 
 export const EndpointPolicy: GuardrailRule = {
   id: 'BPP-VPCE-2',
@@ -14,7 +14,7 @@ export const EndpointPolicy: GuardrailRule = {
     if (!statements) return fail('the policy is not literal JSON, so it cannot be checked');
     for (const [i, s] of statements.entries()) {
       if (s.Effect !== 'Allow') continue;
-      const where = s.Sid ?? `#${i + 1}`;
+      const where = statementName(s, i);
       for (const not of ['NotAction', 'NotResource', 'NotPrincipal'] as const) {
         if (s[not] !== undefined) return fail(`statement ${where} allows ${not}`);
       }

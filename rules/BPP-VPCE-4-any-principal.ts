@@ -1,5 +1,5 @@
 import { GuardrailRule, NOT_APPLICABLE, PASS, fail } from './types';
-import { asList, conditionKeys, isAnyPrincipal, parseStatements } from './policy';
+import { asList, conditionKeys, isAnyPrincipal, parseStatements, statementName } from './policy';
 
 /** Keys that tie a statement to the caller's IAM identity; any one of them makes "*" a known set. */
 const PRINCIPAL_KEYS = ['aws:principalaccount', 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalarn'];
@@ -21,7 +21,7 @@ export const EndpointAnyPrincipal: GuardrailRule = {
     if (!statements) return NOT_APPLICABLE; // BPP-VPCE-2 fails a missing or unreadable policy.
     const open = [...statements.entries()].filter(([, s]) => s.Effect === 'Allow' && isAnyPrincipal(s.Principal) && !PRINCIPAL_KEYS.some((k) => conditionKeys(s).has(k)));
     if (open.length === 0) return PASS;
-    const described = open.map(([i, s]) => `statement ${s.Sid ?? `#${i + 1}`} admits any principal to ${asList(s.Action).join(', ')} on ${asList(s.Resource).join(', ')}`);
+    const described = open.map(([i, s]) => `statement ${statementName(s, i)} admits any principal to ${asList(s.Action).join(', ')} on ${asList(s.Resource).join(', ')}`);
     return fail(described.join('; '));
   },
 };

@@ -14,6 +14,11 @@ export interface Statement {
   readonly Condition?: Record<string, Record<string, unknown>>;
 }
 
+/** How findings name a statement: its Sid, else its position in the policy (`#1` is the first). */
+export function statementName(statement: Statement, index: number): string {
+  return statement.Sid ?? `#${index + 1}`;
+}
+
 export function asList<T>(value: T | readonly T[] | undefined): T[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? [...(value as T[])] : [value as T];
