@@ -21,13 +21,10 @@ function fail(message: string): never {
   throw new UserError(message);
 }
 
-function environmentStacks(): EnvironmentConfig[] {
-  return loadEnvironments();
-}
-
 function byStack(stack: string): EnvironmentConfig {
-  const env = environmentStacks().find((e) => e.stackName === stack || e.name === stack);
-  if (!env) fail(`no environment stack "${stack}"; known: ${environmentStacks().map((e) => e.stackName).join(', ')}`);
+  const environments = loadEnvironments();
+  const env = environments.find((e) => e.stackName === stack || e.name === stack);
+  if (!env) fail(`no environment stack "${stack}"; known: ${environments.map((e) => e.stackName).join(', ')}`);
   return env;
 }
 
@@ -59,7 +56,7 @@ runEntryPoint({ name: 'terraform-stack', exitCode: 1 }, () => {
   const [command, target, ...rest] = process.argv.slice(2);
   switch (command) {
     case 'list': {
-      const stacks = environmentStacks().map((e) => ({ stack: e.stackName, environment: e.name, region: e.region, state: e.state.type }));
+      const stacks = loadEnvironments().map((e) => ({ stack: e.stackName, environment: e.name, region: e.region, state: e.state.type }));
       console.log(rest.includes('--json') || target === '--json' ? JSON.stringify(stacks) : stacks.map((s) => `${s.stack}\t${s.environment}\t${s.region}\t${s.state}`).join('\n'));
       break;
     }
