@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { StackOutputsError, readStackOutputs, type OutputName } from '../shared/stack-outputs';
+import { readStackOutputs, type OutputName } from '../shared/stack-outputs';
 import { UsageError } from '../shared/usage-error';
 import { stackChoice } from '../shared/stack-choice';
 import type { Expectations } from './expectations';
@@ -199,15 +199,11 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (stack !== undefined && v['expect-from'] === undefined) {
     throw new UsageError('--env (or --stack) selects a stack in the outputs file: pass --expect-from <file> too.');
   }
-  let outputs;
-  if (v['expect-from'] !== undefined) {
-    try {
-      outputs = readStackOutputs(v['expect-from'], { stack, required, flag: '--expect-from', alternatives: OUTPUT_FLAGS }).values;
-    } catch (err) {
-      if (err instanceof StackOutputsError) throw new UsageError(err.message);
-      throw err;
-    }
-  }
+  // A StackOutputsError is a UserError already: reported like any bad flag, without a stack.
+  const outputs =
+    v['expect-from'] === undefined
+      ? undefined
+      : readStackOutputs(v['expect-from'], { stack, required, flag: '--expect-from', alternatives: OUTPUT_FLAGS }).values;
 
   let regions = [...new Set(explicitRegions)];
   if (regions.length === 0) {
