@@ -2,13 +2,24 @@ import { BedrockClient, CreateModelCustomizationJobCommand, CreateModelInvocatio
 import { createBedrockClient } from '../audit/client';
 import { awsCallFailure } from '../shared/aws-errors';
 import { readStackOutputs } from '../shared/stack-outputs';
-import { JOB_USAGE, parseJobArgs } from './args';
+import { JOB_USAGE, type JobArgs, parseJobArgs } from './args';
 import { LAUNCH_OUTPUTS, assertCompliant, batchRequest, customizationRequest, launchScope } from './requests';
 import { JOB_KINDS } from '../../catalog/job-kinds';
+import type { LaunchScope } from '../../catalog/launch';
 
 export interface JobDeps {
   readonly createClient: (options: { region: string; profile?: string; endpointUrl?: string }) => BedrockClient;
   readonly out: (text: string) => void;
+}
+
+/** The job's request, built once, and how to send it: the request checked and printed is the one sent. */
+function submission(scope: LaunchScope, args: JobArgs) {
+  if (args.kind === 'customization') {
+    const request = customizationRequest(scope, args);
+    return { request, send: (client: BedrockClient) => client.send(new CreateModelCustomizationJobCommand(request)) };
+  }
+  const request = batchRequest(scope, args);
+  return { request, send: (client: BedrockClient) => client.send(new CreateModelInvocationJobCommand(request)) };
 }
 
 const defaultDeps: JobDeps = { createClient: createBedrockClient, out: (text) => process.stdout.write(text) };
@@ -23,20 +34,18 @@ export async function run(argv: readonly string[], deps: JobDeps = defaultDeps):
   const { values } = readStackOutputs(args.outputs, { stack: args.stack, required: LAUNCH_OUTPUTS, flag: '--outputs' });
   const scope = launchScope(values);
   const isCustomization = args.kind === 'customization';
-  const request = isCustomization ? customizationRequest(scope, args) : batchRequest(scope, args);
+  const { request, send } = submission(scope, args);
   assertCompliant(request, isCustomization);
+  const operation = JOB_KINDS[args.kind].createOperation;
 
   if (args.dryRun) {
-    deps.out(JSON.stringify({ operation: JOB_KINDS[args.kind].createOperation, region: scope.region, request }, null, 2) + '\n');
+    deps.out(JSON.stringify({ operation, region: scope.region, request }, null, 2) + '\n');
     return 0;
   }
   const client = deps.createClient({ region: scope.region, profile: args.profile, endpointUrl: args.endpointUrl });
-  const operation = JOB_KINDS[args.kind].createOperation;
   const roleArn = isCustomization ? scope.customizationRoleArn : scope.batchInferenceRoleArn;
   try {
-    const response = isCustomization
-      ? await client.send(new CreateModelCustomizationJobCommand(customizationRequest(scope, args)))
-      : await client.send(new CreateModelInvocationJobCommand(batchRequest(scope, args)));
+    const response = await send(client);
     deps.out(`${response.jobArn}\n`);
     return 0;
   } catch (error) {
