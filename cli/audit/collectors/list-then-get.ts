@@ -3,7 +3,7 @@ import type { NotChecked, ResourceKind } from '../model';
 import { type CollectContext, type Collected, PAGE_SIZE, failureReason } from './context';
 
 /** What every listing needs: the pages and where the summaries are in a page. */
-export interface Listing<Page, Summary> {
+interface Listing<Page, Summary> {
   readonly kind: ResourceKind;
   /** For the "not checked" entry when the listing itself fails, e.g. "custom models". */
   readonly listingLabel: string;
@@ -11,7 +11,7 @@ export interface Listing<Page, Summary> {
   readonly summaries: (page: Page) => readonly Summary[];
 }
 
-export interface ListThenGet<Page, Summary, Item> extends Listing<Page, Summary> {
+interface ListThenGet<Page, Summary, Item> extends Listing<Page, Summary> {
   /** ARN (preferred) or name to Get the resource by. */
   readonly idOf: (summary: Summary) => string;
   readonly get: (id: string) => Promise<Item>;

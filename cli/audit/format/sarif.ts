@@ -1,7 +1,10 @@
 import type { AuditReport } from '../model';
-import { RULE_LIST, SARIF_LEVEL, type RuleInfo } from '../rules/catalog';
+import { RULE_LIST, type RuleInfo } from '../rules/catalog';
 
 const TOOL_NAME = 'bedrock-private-audit';
+
+/** SARIF result level of a severity (code scanning shows "error" for high, "warning" for medium). */
+const SARIF_LEVEL = { high: 'error', medium: 'warning' } as const;
 
 /** GitHub code scanning ranks security results by this score: 7.0+ is "high", 4.0-6.9 "medium". */
 const SECURITY_SEVERITY = { high: '8.0', medium: '5.0' } as const;

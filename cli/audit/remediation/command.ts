@@ -43,7 +43,6 @@ export const PLACEHOLDERS = {
   baseModel: '<base-model-arn>',
   modelId: '<model-id>',
   logBucket: '<log-bucket-name>',
-  logGroup: '<log-group-name>',
   loggingRole: '<logging-role-arn>',
 } as const;
 

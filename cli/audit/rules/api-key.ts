@@ -6,7 +6,7 @@ import { type RuleContext, findingsOf } from './context';
 const DAY_MS = 86_400_000;
 
 /** A Bedrock API key has no ARN: this id names it (user and credential id) in findings and SARIF. */
-export const apiKeyResourceId = (key: BedrockApiKey): string =>
+const apiKeyResourceId = (key: BedrockApiKey): string =>
   `iam:${key.partition}:user/${key.UserName ?? '?'}/service-specific-credential/${key.ServiceSpecificCredentialId ?? '?'}`;
 
 /** Every long-term Bedrock API key is reported, with its owner, age, status and expiry. */

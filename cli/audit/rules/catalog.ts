@@ -175,6 +175,3 @@ export function ruleById(id: string): RuleInfo {
   if (rule === undefined) throw new Error(`no audit rule ${id}`);
   return rule;
 }
-
-/** SARIF result level of a severity (code scanning shows "error" for high, "warning" for medium). */
-export const SARIF_LEVEL = { high: 'error', medium: 'warning' } as const;

@@ -4,7 +4,7 @@ import { RULES } from './catalog';
 import { type Broken, type RuleContext, findingsOf } from './context';
 
 /** Invocation logging has no ARN: this id names the region's configuration in findings and SARIF. */
-export const loggingResourceId = (region: string): string => `bedrock:${region}:model-invocation-logging`;
+const loggingResourceId = (region: string): string => `bedrock:${region}:model-invocation-logging`;
 
 /** Per region: invocation logging is on, and (when the environment's destinations are known) goes there. */
 export function checkInvocationLogging(logging: InvocationLogging, ctx: RuleContext): Finding[] {
