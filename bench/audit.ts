@@ -46,10 +46,11 @@ import { silenceSdkNodeVersionWarning } from '../cli/shared/sdk-node-warning';
 import { runEntryPoint } from '../catalog/errors';
 import { formatJson } from '../cli/audit/format/json';
 import { createLimiter } from '../cli/audit/pool';
+import { PAGE_SIZE } from '../cli/audit/collectors/context';
+import { BEDROCK_SERVICE_PRINCIPAL } from '../catalog/bedrock-services';
 
 const REGION = 'us-east-1';
 const CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'dummy' };
-const PAGE_SIZE = 100;
 
 const { values } = parseArgs({
   options: {
@@ -171,7 +172,7 @@ async function bareOnce(endpoint: string): Promise<number> {
     (async () => {
       let marker: string | undefined;
       do {
-        const page = await iam.send(new ListServiceSpecificCredentialsCommand({ ServiceName: 'bedrock.amazonaws.com', AllUsers: true, MaxItems: PAGE_SIZE, Marker: marker }));
+        const page = await iam.send(new ListServiceSpecificCredentialsCommand({ ServiceName: BEDROCK_SERVICE_PRINCIPAL, AllUsers: true, MaxItems: PAGE_SIZE, Marker: marker }));
         seen += page.ServiceSpecificCredentials?.length ?? 0;
         marker = page.IsTruncated ? page.Marker : undefined;
       } while (marker);
@@ -218,7 +219,6 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 async function main(): Promise<void> {
   process.env.AWS_ACCESS_KEY_ID = CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = CREDENTIALS.secretAccessKey;
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const emulator = await startEmulator();
   const dir = mkdtempSync(join(tmpdir(), 'bench-audit-'));
   let fixture: ChildProcess | undefined;
