@@ -28,9 +28,22 @@ export interface NameScope {
   readonly region: string;
 }
 
-/** `<prefix>-<env>-<purpose>-<account>-<region>`: globally unique without random suffixes. */
+/**
+ * `<prefix>-<env>-<slug>-<account>-<region>`: globally unique without random suffixes. The one bucket
+ * name formula, for the buckets here and the invocation log bucket (catalog/invocation-logging.ts);
+ * slugBucketNamePattern matches it, so organization policies cover every environment's buckets.
+ */
+export function slugBucketName(scope: NameScope, slug: string): string {
+  return `${scope.namePrefix}-${scope.name}-${slug}-${scope.accountId}-${scope.region}`;
+}
+
+/** Names of one slug's buckets in every environment with this name prefix, for organization policies. */
+export function slugBucketNamePattern(namePrefix: string, slug: string): string {
+  return `${namePrefix}-*-${slug}-*`;
+}
+
 export function bucketName(scope: NameScope, purpose: BucketPurpose): string {
-  return `${scope.namePrefix}-${scope.name}-${BUCKET_SLUG[purpose]}-${scope.accountId}-${scope.region}`;
+  return slugBucketName(scope, BUCKET_SLUG[purpose]);
 }
 
 export type BucketNames = Readonly<Record<BucketPurpose, string>>;
@@ -46,5 +59,5 @@ export function s3Uri(bucket: string, key = ''): string {
 
 /** Names of one purpose's buckets in every environment with this name prefix, for organization policies. */
 export function bucketNamePattern(namePrefix: string, purpose: BucketPurpose): string {
-  return `${namePrefix}-*-${BUCKET_SLUG[purpose]}-*`;
+  return slugBucketNamePattern(namePrefix, BUCKET_SLUG[purpose]);
 }

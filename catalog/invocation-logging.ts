@@ -1,4 +1,4 @@
-import type { NameScope } from './buckets';
+import { type NameScope, slugBucketName, slugBucketNamePattern } from './buckets';
 
 /**
  * Names of an environment's model invocation logging resources, and the patterns that match them in
@@ -26,7 +26,7 @@ const LOG_GROUP_PATH = '/aws/bedrock/model-invocations';
 
 /** `<prefix>-<env>-invocation-logs-<account>-<region>`, like the data buckets (catalog/buckets.ts). */
 export function invocationLogBucketName(scope: NameScope): string {
-  return `${scope.namePrefix}-${scope.name}-${BUCKET_SLUG}-${scope.accountId}-${scope.region}`;
+  return slugBucketName(scope, BUCKET_SLUG);
 }
 
 /** `/aws/bedrock/model-invocations/<prefix>-<env>`. */
@@ -55,7 +55,7 @@ export function invocationLogPatterns(namePrefix: string): {
   return {
     roleArn: `arn:aws:iam::*:role/${invocationLogRoleName(any)}`,
     logGroupArn: `arn:aws:logs:*:*:log-group:${invocationLogGroupName(any)}`,
-    bucketName: `${namePrefix}-*-${BUCKET_SLUG}-*`,
+    bucketName: slugBucketNamePattern(namePrefix, BUCKET_SLUG),
     keyAlias: `alias/${invocationLogKeyAlias(any)}`,
   };
 }
