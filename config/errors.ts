@@ -10,6 +10,9 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
+/** Where an environment's file is, for messages that name another environment's file too. */
+export type FileOf = (environment: string) => string;
+
 /** The `environment` of a problem in the organization file (config/organization.json), not an environment's. */
 export const ORGANIZATION = '(organization)';
 

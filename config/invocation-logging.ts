@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { S3_BUCKET_NAME_MAX, type NameScope } from '../catalog/buckets';
 import { INVOCATION_LOG_DESTINATIONS, INVOCATION_LOG_MIN_RETENTION_DAYS, invocationLogBucketName } from '../catalog/invocation-logging';
-import type { ConfigProblem } from './errors';
+import type { ConfigProblem, FileOf } from './errors';
 import { logRetentionDays } from './log-retention';
 
 /**
@@ -49,14 +49,13 @@ export function invocationLoggingProblems(env: NameScope & { readonly invocation
 
 interface LoggingOwner {
   readonly name: string;
-  readonly file: string;
   readonly accountId: string;
   readonly region: string;
   readonly invocationLogging?: InvocationLoggingConfig;
 }
 
 /** Two environments of one account and region that both enable logging would overwrite each other's configuration. */
-export function invocationLoggingConflicts(envs: readonly LoggingOwner[]): ConfigProblem[] {
+export function invocationLoggingConflicts(envs: readonly LoggingOwner[], fileOf: FileOf): ConfigProblem[] {
   const owners = new Map<string, LoggingOwner>();
   const problems: ConfigProblem[] = [];
   for (const env of envs.filter((e) => e.invocationLogging)) {
@@ -68,9 +67,9 @@ export function invocationLoggingConflicts(envs: readonly LoggingOwner[]): Confi
     }
     problems.push({
       environment: env.name,
-      file: env.file,
+      file: fileOf(env.name),
       field: 'invocationLogging',
-      message: `Bedrock keeps one invocation logging configuration per account and region, and ${first.file} (environment "${first.name}") already sets it for ${env.accountId} in ${env.region}; remove invocationLogging from one of the two files (that environment's calls are logged by the other's configuration)`,
+      message: `Bedrock keeps one invocation logging configuration per account and region, and ${fileOf(first.name)} (environment "${first.name}") already sets it for ${env.accountId} in ${env.region}; remove invocationLogging from one of the two files (that environment's calls are logged by the other's configuration)`,
     });
   }
   return problems;

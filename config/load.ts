@@ -78,7 +78,7 @@ export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw:
   problems.push(
     ...vpcOverlapProblems(configs, fileOf),
     ...stateBucketProblems(configs, fileOf),
-    ...invocationLoggingConflicts(configs.map((c) => ({ ...c, file: fileOf(c.name) }))),
+    ...invocationLoggingConflicts(configs, fileOf),
   );
   if (problems.length) throw new ConfigError(problems);
   return configs;

@@ -1,5 +1,5 @@
 import type { EnvironmentConfig } from './schema';
-import { ConfigError, type ConfigProblem } from './errors';
+import { ConfigError, type ConfigProblem, type FileOf } from './errors';
 
 /** One state bucket to create: what the state-bootstrap stack of an account is built from. */
 export interface StateBucketPlan {
@@ -13,8 +13,7 @@ export interface StateBucketPlan {
   readonly costCentre: string;
 }
 
-/** Where an environment's file is, for messages; `<name>.json` when the caller does not know. */
-export type FileOf = (environment: string) => string;
+/** `<name>.json`, for callers that do not know where the files are. */
 const bareFile: FileOf = (environment) => `${environment}.json`;
 
 /**

@@ -1,6 +1,5 @@
 import type { EnvironmentConfig } from './schema';
-import type { ConfigProblem } from './errors';
-import type { FileOf } from './state-buckets';
+import type { ConfigProblem, FileOf } from './errors';
 import { cidrsOverlap, firstFreeBlock, formatCidr, parseCidr } from './cidr';
 
 /**
