@@ -70,6 +70,12 @@ export interface VpcOnlyProps {
   readonly dataStewardArns?: readonly string[];
   /** What stewards do here. @default no task: stewards are treated like anyone else */
   readonly stewardTask?: StewardTask;
+  /**
+   * AWS services acting as themselves pass the VPC-only deny (`BoolIfExists aws:PrincipalIsAWSService =
+   * false`, the data-perimeter pattern), for a service that delivers from outside any VPC; it still needs
+   * an Allow of its own in the policy. @default false: services are denied like anyone else
+   */
+  readonly admitAwsServices?: boolean;
 }
 
 /**
@@ -87,6 +93,7 @@ function vpcOnlyStatement(props: VpcOnlyProps, people: readonly string[]): Polic
     Condition: compactConditions({
       StringNotEquals: { 'aws:SourceVpc': props.vpcId, 'aws:SourceVpce': props.vpcEndpointId },
       ArnNotLike: { 'aws:PrincipalArn': [...props.exemptPrincipalArns, ...people] },
+      BoolIfExists: { 'aws:PrincipalIsAWSService': props.admitAwsServices ? 'false' : undefined },
     }),
   };
 }

@@ -41,12 +41,11 @@ export interface InvocationLogBucketPolicyProps {
 
 /**
  * The data buckets' policy (vpcOnlyBucketPolicy: TLS only, VPC-only, deployers list but never touch
- * objects) with two changes, both local to this bucket:
+ * objects) with two changes:
  * - AWS's AmazonBedrockLogsWrite statement;
- * - the VPC-only deny carves out AWS service principals (`BoolIfExists aws:PrincipalIsAWSService =
- *   false`, the data-perimeter pattern). Bedrock delivers from outside any VPC, so without the carve-out
- *   the deny would refuse its PutObject; with it, a service still needs the Allow, which names only
- *   Bedrock for this account and region.
+ * - the VPC-only deny carves out AWS service principals (admitAwsServices). Bedrock delivers from outside
+ *   any VPC, so without the carve-out the deny would refuse its PutObject; with it, a service still needs
+ *   the Allow, which names only Bedrock for this account and region.
  * Stewards have no task here and break-glass no exemption: logs are read from inside the VPC.
  */
 export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps): PolicyDocument {
@@ -57,9 +56,8 @@ export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps)
     exemptPrincipalArns: [],
     deployerArns: props.deployerArns,
     deployersMayEmpty: props.deployersMayEmpty,
+    admitAwsServices: true,
   }).Statement;
-  const carveOutServices = (s: PolicyStatement): PolicyStatement =>
-    s.Sid === 'DenyDataAccessOutsideVpc' ? { ...s, Condition: { ...s.Condition, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } } } : s;
   return policyDocument('resource', [
     tls,
     {
@@ -75,7 +73,7 @@ export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps)
       ],
       Condition: fromThisAccountsBedrock(props.accountId, props.region),
     },
-    ...rest.map(carveOutServices),
+    ...rest,
   ]);
 }
 
