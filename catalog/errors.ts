@@ -31,10 +31,6 @@ export class ToolError extends PlatformError {
   override readonly name: string = 'ToolError';
 }
 
-export function isUserError(error: unknown): error is UserError {
-  return error instanceof UserError;
-}
-
 /** Set it (to 1) to see the stack trace, and the cause chain, of a failure that is not the user's. */
 export const DEBUG_VARIABLE = 'BEDROCK_PRIVATE_DEBUG';
 
@@ -82,7 +78,7 @@ function traceOf(error: unknown): string {
  */
 export function describeFailure(error: unknown, entry: EntryPoint, env: NodeJS.ProcessEnv = process.env): FailureReport {
   const prefix = entry.name === undefined ? '' : `${entry.name}: `;
-  if (isUserError(error)) return { text: `${prefix}${error.message}\n`, exitCode: entry.exitCode };
+  if (error instanceof UserError) return { text: `${prefix}${error.message}\n`, exitCode: entry.exitCode };
   const cause = error instanceof Error && error.cause !== undefined ? ` (cause: ${messageOf(error.cause)})` : '';
   const headline = `${prefix}unexpected failure: ${messageOf(error)}${cause}`;
   const detail = isDebugging(env)

@@ -8,7 +8,7 @@ import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/
 import { invocationLoggingConflicts, invocationLoggingProblems } from './invocation-logging';
 
 /** Points synth at another directory of environment files (tests, benchmarks, a scratch config). */
-export const ENVIRONMENTS_DIR_VARIABLE = 'BEDROCK_ENV_DIR';
+const ENVIRONMENTS_DIR_VARIABLE = 'BEDROCK_ENV_DIR';
 
 /**
  * Where the environment files are: BEDROCK_ENV_DIR, else `config/environments` of the project. The

@@ -13,7 +13,7 @@ import { type EnvironmentConfig, StateBackend } from './schema';
  */
 
 /** Points synth at another organization file (tests, a scratch config). */
-export const ORGANIZATION_FILE_VARIABLE = 'BEDROCK_ORG_FILE';
+const ORGANIZATION_FILE_VARIABLE = 'BEDROCK_ORG_FILE';
 
 /**
  * Where the organization file is: BEDROCK_ORG_FILE, else `config/organization.json` of the project. The
