@@ -14,7 +14,7 @@ import { ModelInvocationLogging } from '../modules/invocation-logging/model-invo
 import { JobIdentities } from '../modules/job-roles/job-identities';
 import { CompliantCustomModel } from '../modules/job-roles/compliant-custom-model';
 import { type LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../catalog/launch';
-import { bucketNames } from '../catalog/buckets';
+import { type BucketNames, bucketNames } from '../catalog/buckets';
 import { JOB_KINDS, JOB_KIND_NAMES } from '../catalog/job-kinds';
 import { ENVIRONMENT_STACK_OUTPUTS, type EnvironmentStackOutput } from '../catalog/stacks';
 import { invocationLogBucketName } from '../catalog/invocation-logging';
@@ -185,7 +185,7 @@ export class EnvironmentStack extends IndependentStack {
       });
     }
     this.guardrailSuppressions = this.oauthSuppressions(env);
-    this.addOutputs(env);
+    this.addOutputs(env, buckets);
   }
 
   /** endpoints.agentCoreOAuth: BPP-VPCE-4 flags each endpoint's `Principal: "*"` statement, excused by the file's justification. */
@@ -199,7 +199,7 @@ export class EnvironmentStack extends IndependentStack {
   }
 
   /** Output names and descriptions come from catalog/stacks.ts, the contract the CLIs read: add, never rename. */
-  private addOutputs(env: EnvironmentConfig): void {
+  private addOutputs(env: EnvironmentConfig, buckets: BucketNames): void {
     const out = (name: EnvironmentStackOutput, value: unknown) => new TerraformOutput(this, name, { value, description: ENVIRONMENT_STACK_OUTPUTS[name] });
     const d = this.data;
     out('environment', env.name);
@@ -213,8 +213,7 @@ export class EnvironmentStack extends IndependentStack {
     const endpoints = Object.entries(this.interfaceEndpoints.endpoints);
     out('interface_endpoint_ids', Object.fromEntries(endpoints.map(([s, e]) => [s, e.id])));
     out('interface_endpoint_dns_entries', Object.fromEntries(endpoints.map(([s, e]) => [s, e.dnsEntry])));
-    out('customization_role_arn', this.jobs.roles.customization.role.arn);
-    out('batch_inference_role_arn', this.jobs.roles.batchInference.role.arn);
+    for (const kind of JOB_KIND_NAMES) out(JOB_KINDS[kind].roleOutput, this.jobs.roles[kind].role.arn);
     out('job_submitter_policy_arn', this.jobs.submitterPolicy.arn);
     out('custom_model_kms_key_arn', d.customModelKey.key.arn);
     out('custom_model_kms_key_alias', d.customModelKey.alias.name);
@@ -226,7 +225,7 @@ export class EnvironmentStack extends IndependentStack {
     out('data_kms_key_alias', d.dataKey.alias.name);
     out('logs_kms_key_arn', d.logsKey.key.arn);
     out('logs_kms_key_alias', d.logsKey.alias.name);
-    out('bucket_names', bucketNames(env));
+    out('bucket_names', buckets);
     out('bucket_arns', Object.fromEntries([...Object.entries(d.dataBuckets).map(([p, b]) => [p, b.bucket.arn]), ['accessLogs', d.accessLogBucket.bucket.arn]]));
     out('customization_job_request', customizationJobFragment(this.launchScope));
     out('batch_inference_job_request', batchInferenceJobFragment(this.launchScope));
