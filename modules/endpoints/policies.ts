@@ -20,37 +20,19 @@ export interface S3GatewayPolicyProps {
  * buckets. Any other bucket (including one an attacker owns) is unreachable from the VPC.
  */
 export function s3GatewayEndpointPolicy(props: S3GatewayPolicyProps): PolicyDocument {
-  const principalAccount = { StringEquals: { 'aws:PrincipalAccount': props.accountId } };
+  const allow = (sid: string, actions: readonly string[], buckets: readonly string[]): PolicyStatement => ({
+    Sid: sid,
+    Effect: 'Allow',
+    Principal: '*',
+    Action: [...actions],
+    Resource: buckets.flatMap(bucketAndObjectArns),
+    Condition: { StringEquals: { 'aws:PrincipalAccount': props.accountId } },
+  });
   return policyDocument('resource', [
-    {
-      Sid: 'RestrictAccessToTrainingBucket',
-      Effect: 'Allow',
-      Principal: '*',
-      Action: [...S3_READ_ACTIONS],
-      Resource: props.readBuckets.flatMap(bucketAndObjectArns),
-      Condition: principalAccount,
-    },
-    {
-      Sid: 'RestrictAccessToOutputBuckets',
-      Effect: 'Allow',
-      Principal: '*',
-      Action: [...S3_WRITE_ACTIONS],
-      Resource: props.writeBuckets.flatMap(bucketAndObjectArns),
-      Condition: principalAccount,
-    },
-    ...(props.logReadBuckets?.length
-      ? [
-          {
-            // The invocation log bucket admits readers only from the VPC, so it must be readable through it.
-            Sid: 'AllowReadingLogBuckets',
-            Effect: 'Allow' as const,
-            Principal: '*' as const,
-            Action: [...S3_READ_ACTIONS],
-            Resource: props.logReadBuckets.flatMap(bucketAndObjectArns),
-            Condition: principalAccount,
-          },
-        ]
-      : []),
+    allow('RestrictAccessToTrainingBucket', S3_READ_ACTIONS, props.readBuckets),
+    allow('RestrictAccessToOutputBuckets', S3_WRITE_ACTIONS, props.writeBuckets),
+    // The invocation log bucket admits readers only from the VPC, so it must be readable through it.
+    ...(props.logReadBuckets?.length ? [allow('AllowReadingLogBuckets', S3_READ_ACTIONS, props.logReadBuckets)] : []),
   ]);
 }
 
