@@ -45,17 +45,24 @@ const LAYERS = [
   },
   {
     name: 'cli',
-    paths: ['cli', 'bin'],
+    paths: ['cli'],
     uses: ['catalog'],
     noPackages: ['cdktf', '@cdktf/provider-aws', 'constructs'],
     holds: 'the bedrock-private audit and job commands, on the AWS SDK v3',
   },
   {
-    name: 'entry points',
-    paths: ['main.ts', 'scripts', 'bench'],
+    name: 'package',
+    paths: ['index.ts', 'main.ts', 'bin'],
     uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'catalog'],
     noPackages: [],
-    holds: 'main.ts (synth), npm scripts and benchmarks',
+    holds: 'what the npm package exposes: index.ts (the library exports), main.ts (synth), bin/ (the bedrock-private command table)',
+  },
+  {
+    name: 'entry points',
+    paths: ['scripts', 'bench'],
+    uses: ['package', 'stacks', 'config', 'modules', 'rules', 'cli', 'catalog'],
+    noPackages: [],
+    holds: 'npm scripts and benchmarks: this repository\'s own tooling, not shipped',
   },
 ];
 

@@ -8,6 +8,7 @@ import { closest } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';
+import { SchemaReference } from './schema-reference';
 
 /**
  * The environment file schema (config/environments/<name>.json). Every message says what to do,
@@ -70,6 +71,7 @@ export const StateBackend = z.discriminatedUnion('type', [LocalState, S3State, H
 
 export const EnvironmentFileSchema = z
   .strictObject({
+    $schema: SchemaReference,
     /** The AWS account the environment deploys into; the provider refuses any other (allowed_account_ids). */
     accountId: z.string().regex(/^\d{12}$/, 'must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"'),
     /** A region where Bedrock is offered. */

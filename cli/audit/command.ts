@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AUDIT_USAGE, parseAuditArgs } from './args';
 import { runAudit } from './audit';
 import { createBedrockClient, createIamClient } from './client';
@@ -9,11 +7,7 @@ import { formatSummary } from './format/summary';
 import { formatTable } from './format/table';
 import { exitCodeOf } from './model';
 import { terminalProgress } from './progress';
-
-function toolVersion(): string {
-  const pkg: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
-  return (pkg as { version?: string }).version ?? '0.0.0';
-}
+import { packageVersion } from '../shared/package-version';
 
 /** `bedrock-private audit`: parses flags, audits every region, prints the report, returns the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
@@ -37,7 +31,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (o.format === 'table') {
     process.stdout.write(o.summary ? formatSummary(report) : formatTable(report));
   } else {
-    process.stdout.write(o.format === 'json' ? formatJson(report) : formatSarif(report, toolVersion()));
+    process.stdout.write(o.format === 'json' ? formatJson(report) : formatSarif(report, packageVersion()));
     // stdout holds the machine-readable report; the status line goes to the log beside it.
     if (o.summary) process.stderr.write(formatSummary(report));
   }

@@ -1,0 +1,42 @@
+import { COMMANDS, type Commands, main as runCli } from '../cli/main';
+
+const SYNTH_USAGE = `Usage: bedrock-private synth
+
+Synthesizes every environment in ./config/environments (and the organization guardrails when
+./config/organization.json exists) into ./cdktf.out, as a platform repository's main.ts does.
+
+Environment variables:
+  BEDROCK_ENV_DIR   the directory of environment files (default: ./config/environments)
+  BEDROCK_ORG_FILE  the organization file (default: ./config/organization.json)
+  CDKTF_OUTDIR      the output directory (default: ./cdktf.out)`;
+
+/**
+ * The package's whole command table: the AWS-facing commands of cli/ plus those that build stacks, which
+ * cli/ may not import (.dependency-cruiser.cjs). Each loads its code only when run.
+ */
+export const PACKAGE_COMMANDS: Commands = {
+  ...COMMANDS,
+  synth: {
+    summary: 'synthesize ./config/environments (and ./config/organization.json) into ./cdktf.out',
+    load: async () => ({
+      run: async (argv) => {
+        if (argv[0] === '--help' || argv[0] === '-h') {
+          process.stdout.write(`${SYNTH_USAGE}\n`);
+          return 0;
+        }
+        if (argv.length) {
+          process.stderr.write(`bedrock-private synth: unexpected argument "${argv[0]}": synth takes none; choose the files with BEDROCK_ENV_DIR, BEDROCK_ORG_FILE and CDKTF_OUTDIR.\n`);
+          return 2;
+        }
+        // Loaded here so that audit and job never load cdktf and the provider classes.
+        (await import('../main')).synthesize(process.cwd());
+        return typeof process.exitCode === 'number' ? process.exitCode : 0;
+      },
+    }),
+  },
+};
+
+/** `bedrock-private <command> ...`: the package's bin (bin/bedrock-private.js) runs this. */
+export function main(argv: readonly string[]): Promise<number> {
+  return runCli(argv, PACKAGE_COMMANDS);
+}
