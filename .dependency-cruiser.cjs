@@ -51,18 +51,25 @@ const LAYERS = [
     holds: 'the bedrock-private audit and job commands, on the AWS SDK v3',
   },
   {
+    name: 'review',
+    paths: ['review'],
+    uses: ['catalog'],
+    noPackages: ['cdktf', '@cdktf/provider-aws', 'constructs'],
+    holds: 'plan review, a product a team runs in its pipeline: the PR comment from Terraform plan JSON (plan-summary) and the synth diff of two cdktf.out trees; reads JSON only',
+  },
+  {
     name: 'package',
     paths: ['index.ts', 'main.ts', 'bin'],
-    uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'catalog'],
+    uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'review', 'catalog'],
     noPackages: [],
-    holds: 'what the npm package exposes: index.ts (the library exports), main.ts (synth), bin/ (the bedrock-private command table)',
+    holds: 'what the npm package exposes: index.ts (the library exports), main.ts (synth), bin/ (the bedrock-private command table: cli/, review/ and synth)',
   },
   {
     name: 'entry points',
     paths: ['scripts', 'bench'],
-    uses: ['package', 'stacks', 'config', 'modules', 'rules', 'cli', 'catalog'],
+    uses: ['package', 'stacks', 'config', 'modules', 'rules', 'cli', 'review', 'catalog'],
     noPackages: [],
-    holds: 'npm scripts and benchmarks: this repository\'s own tooling, not shipped',
+    holds: "this repository's own tooling (npm scripts) and benchmarks: not shipped",
   },
 ];
 
