@@ -11,11 +11,18 @@ Environment variables:
   CDKTF_OUTDIR      the output directory (default: ./cdktf.out)`;
 
 /**
- * The package's whole command table: the AWS-facing commands of cli/ plus those that build stacks, which
- * cli/ may not import (.dependency-cruiser.cjs). Each loads its code only when run.
+ * The package's whole command table: the AWS-facing commands of cli/, plan review (review/) and those that
+ * build stacks, which cli/ may not import (.dependency-cruiser.cjs). Each loads its code only when run.
  */
 export const PACKAGE_COMMANDS: Commands = {
   ...COMMANDS,
+  'plan-summary': {
+    summary: 'the PR comment: Terraform plans (terraform show -json) and the synth diff of two cdktf.out trees, as markdown',
+    load: async () => {
+      const { planSummary } = await import('../review/plan-summary');
+      return { run: async (argv) => planSummary(argv) };
+    },
+  },
   synth: {
     summary: 'synthesize ./config/environments (and ./config/organization.json) into ./cdktf.out',
     load: async () => ({

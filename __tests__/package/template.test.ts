@@ -82,6 +82,9 @@ describe('the platform repository template (examples/platform) on the packed pac
     expect(expected.size).toBeGreaterThan(0);
     expect([...expected.keys()].filter((f) => f.endsWith('cdk.tf.json')).length).toBe(readdirSync(join(config, 'environments')).length + 2); // + organization, state bootstrap
     expect(tree(fromPackage)).toEqual(expected);
+    // Plan review from the package: the synth diff of the two trees finds nothing.
+    const review = expectOk('bedrock-private plan-summary --synth-diff', await run('npx', ['bedrock-private', 'plan-summary', '--synth-diff', inRepo, fromPackage], { cwd: project, env: npmEnv() }));
+    expect(review.stdout).toContain('No resource added, removed or changed.');
   });
 
   it('prints a job request with `bedrock-private job customize --dry-run` from the outputs of its first environment', async () => {
