@@ -16,6 +16,13 @@ Environment variables:
  */
 export const PACKAGE_COMMANDS: Commands = {
   ...COMMANDS,
+  checkov: {
+    summary: 'scan ./cdktf.out with your checkov, the platform\'s skips and checks, and the checkov#7454 workaround',
+    load: async () => {
+      const { runCheckov } = await import('./checkov');
+      return { run: async (argv) => runCheckov(argv) };
+    },
+  },
   'plan-summary': {
     summary: 'the PR comment: Terraform plans (terraform show -json) and the synth diff of two cdktf.out trees, as markdown',
     load: async () => {
