@@ -16,6 +16,13 @@ Environment variables:
  */
 export const PACKAGE_COMMANDS: Commands = {
   ...COMMANDS,
+  addresses: {
+    summary: 'fail when a resource address of ./cdktf.out left the committed lists in ./addresses without a moved block',
+    load: async () => {
+      const { runAddresses } = await import('./addresses');
+      return { run: async (argv) => runAddresses(argv) };
+    },
+  },
   checkov: {
     summary: 'scan ./cdktf.out with your checkov, the platform\'s skips and checks, and the checkov#7454 workaround',
     load: async () => {

@@ -82,6 +82,9 @@ describe('the platform repository template (examples/platform) on the packed pac
     expect(expected.size).toBeGreaterThan(0);
     expect([...expected.keys()].filter((f) => f.endsWith('cdk.tf.json')).length).toBe(readdirSync(join(config, 'environments')).length + 2); // + organization, state bootstrap
     expect(tree(fromPackage)).toEqual(expected);
+    // The template's committed address lists hold for what it synthesizes.
+    const addresses = expectOk('bedrock-private addresses', await run('npx', ['bedrock-private', 'addresses'], { cwd: project, env: npmEnv({ CDKTF_OUTDIR: fromPackage }) }));
+    expect(addresses.stdout).toMatch(/^addresses: every committed address of \d+ stacks is kept\n$/);
     // Plan review from the package: the synth diff of the two trees finds nothing.
     const review = expectOk('bedrock-private plan-summary --synth-diff', await run('npx', ['bedrock-private', 'plan-summary', '--synth-diff', inRepo, fromPackage], { cwd: project, env: npmEnv() }));
     expect(review.stdout).toContain('No resource added, removed or changed.');
