@@ -24,6 +24,17 @@ function platformCheckovFiles(): { config: string; checks: string } {
   return { config: join(root, '.checkov.yaml'), checks: join(root, 'scripts', 'checkov-checks') };
 }
 
+/** checkov options whose value is a path: given relative to where the user is, but checkov runs in the scan directory. */
+const PATH_OPTIONS = ['--output-file-path', '--baseline', '--external-checks-dir', '--config-file'];
+
+function resolvePathOptions(args: readonly string[]): string[] {
+  return args.map((arg, i) => {
+    const [option, value] = arg.split(/=(.*)/s);
+    if (value !== undefined && PATH_OPTIONS.includes(option)) return `${option}=${resolve(value)}`;
+    return i > 0 && PATH_OPTIONS.includes(args[i - 1]) ? resolve(arg) : arg;
+  });
+}
+
 /** `bedrock-private checkov`: returns checkov's exit code. */
 export function runCheckov(argv: readonly string[]): number {
   const split = argv.indexOf('--');
@@ -59,7 +70,7 @@ export function runCheckov(argv: readonly string[]): number {
     const named = process.env.CHECKOV ?? 'checkov';
     const checkov = named.includes('/') ? resolve(named) : named;
     const { config, checks } = platformCheckovFiles();
-    const result = spawnSync(checkov, ['--config-file', config, '--external-checks-dir', checks, ...files.flatMap((f) => ['--file', f]), ...passThrough], { cwd: scan, stdio: 'inherit' });
+    const result = spawnSync(checkov, ['--config-file', config, '--external-checks-dir', checks, ...files.flatMap((f) => ['--file', f]), ...resolvePathOptions(passThrough)], { cwd: scan, stdio: 'inherit' });
     if (result.error) throw new UserError(`could not run checkov ("${named}": ${result.error.message}); install it (pip install checkov) or set CHECKOV to its path`);
     return result.status ?? 1;
   } finally {

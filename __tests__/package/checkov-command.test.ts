@@ -46,8 +46,10 @@ describe('bedrock-private checkov', () => {
   }, 180_000);
 
   it('scans every resource with the platform checks, names the user\'s file, and passes the platform\'s stack', async () => {
-    const r = await checkov(['cdktf.out', '--', '--output', 'json']);
+    const r = await checkov(['cdktf.out', '--', '--output', 'json', '--output-file-path', 'reports']);
     const report = JSON.parse(r.stdout) as CheckovReport;
+    // A path given to checkov is the user's, relative to where they ran the command.
+    expect(JSON.parse(readFileSync(join(work, 'reports', 'results_json.json'), 'utf8')).summary).toEqual(report.summary);
     expect([r.code, report.summary.failed, report.summary.parsing_errors]).toEqual([0, 0, 0]);
     expect(report.summary.passed).toBeGreaterThan(100);
     const endpointChecks = report.results.passed_checks.filter((c) => c.check_id === 'CKV_BPP_1');
