@@ -11,9 +11,9 @@ const { join } = require('node:path');
 
 const SOURCES = join(__dirname, 'commands.ts');
 
-/** Loads the command table's module, or explains why it cannot and returns undefined. */
+/** Loads the command table's module (and, lazily, the error path), or explains why it cannot and returns undefined. */
 async function load() {
-  if (!existsSync(SOURCES)) return { cli: require('../dist/bin/commands.js'), errors: require('../dist/catalog/errors.js') };
+  if (!existsSync(SOURCES)) return { cli: require('../dist/bin/commands.js'), errors: () => require('../dist/catalog/errors.js') };
   let register;
   try {
     register = require('tsx/cjs/api').register;
@@ -26,7 +26,7 @@ async function load() {
   }
   register();
   await import('tsx/esm');
-  return { cli: require('./commands.ts'), errors: require('../catalog/errors.ts') };
+  return { cli: require('./commands.ts'), errors: () => require('../catalog/errors.ts') };
 }
 
 load().then(
@@ -39,7 +39,7 @@ load().then(
       process.exitCode = await loaded.cli.main(process.argv.slice(2));
     } catch (err) {
       // Only a failure to load a command gets here (cli/main.ts reports its commands' failures).
-      process.exitCode = loaded.errors.reportFailure(err, { name: 'bedrock-private', exitCode: 2 });
+      process.exitCode = loaded.errors().reportFailure(err, { name: 'bedrock-private', exitCode: 2 });
     }
   },
   (err) => {
