@@ -62,7 +62,7 @@ const LAYERS = [
     paths: ['index.ts', 'main.ts', 'bin'],
     uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'review', 'catalog'],
     noPackages: [],
-    holds: 'what the npm package exposes: index.ts (the library exports), main.ts (synth), bin/ (the bedrock-private command table: cli/, review/ and synth)',
+    holds: 'what the npm package exposes: index.ts (the library exports), main.ts (synth), bin/ (the bedrock-private command table: cli/ and review/ commands, synth, addresses, checkov)',
   },
   {
     name: 'entry points',
