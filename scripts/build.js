@@ -12,9 +12,10 @@
  * code it reaches (but synth's) and zod: one file instead of about 130 (zod alone is about 95), which is most of what the CLI
  * added to node's start-up (npm run bench:cli). The packages with their own module graphs (cdktf, constructs,
  * the provider classes, the AWS SDK) stay external, loaded from node_modules only by the command that needs
- * them. The rest of dist/ stays unbundled: it is the library (package.json "exports").
+ * them. The rest of dist/ stays unbundled: it is the library (package.json "exports"); dist/cli and dist/review,
+ * which only the command table uses, are removed once bundled.
  */
-const { cpSync, rmSync } = require('node:fs');
+const { cpSync, readdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const ts = require('typescript');
 
@@ -60,6 +61,11 @@ if (diagnostics.length) {
       // Whitespace and comments only: names stay, so error messages and stack traces read as in the sources.
       minifyWhitespace: true,
       logLevel: 'warning',
+    })
+    .then(() => {
+      // Bundled now, and not part of the library's exports: shipping them again would only add weight.
+      for (const folder of ['cli', 'review']) rmSync(join(DIST, folder), { recursive: true, force: true });
+      for (const file of readdirSync(join(DIST, 'bin')).filter((f) => f !== 'commands.js')) rmSync(join(DIST, 'bin', file));
     })
     .catch((/** @type {unknown} */ error) => {
       process.stderr.write(`build: could not bundle ${commands}: ${error instanceof Error ? error.message : String(error)}\n`);
