@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Testing } from 'cdktf';
@@ -105,6 +105,17 @@ describe('the organization file', () => {
     ]);
     // The fixture environments' people are covered by the organization's patterns.
     expect(() => validateOrganization(raw, environments)).not.toThrow();
+  });
+
+  it('names the line and column of a JSON syntax error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'org-json-'));
+    try {
+      const file = join(dir, 'organization.json');
+      writeFileSync(file, '{\n  "organizationId": "o-a1b2c3d4e5"\n  "targetIds": []\n}\n');
+      expect(() => loadOrganization(environments, file)).toThrow(`(file): not valid JSON (line 3, column 3: Expected ',' or '}' after property value); fix the syntax`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses, as the user\'s to fix, an RCP that cannot fit even then', () => {
