@@ -13,6 +13,8 @@ import { REPO, RunResult, firstRunEnv, run } from '../helpers/run';
 const TEMPLATE = join(REPO, 'examples', 'platform');
 const PACKAGE_NAME = 'bedrock-private-platform';
 const MINUTES = 60_000;
+/** Per test: each runs a few subprocesses (a synth, an npx), which a loaded 2-core machine can stretch past jest's minute. */
+const SLOW = 5 * MINUTES;
 
 /** npm as a first run on a clean machine, minus what would make its output or timing depend on the network. */
 const npmEnv = (extra: Record<string, string> = {}) =>
@@ -58,14 +60,14 @@ describe('the platform repository template (examples/platform) on the packed pac
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'bin/bedrock-private.js', 'schema/environment.schema.json', 'LICENSE', 'CHANGELOG.md']));
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
     expect(['tsx', 'typescript', 'esbuild'].filter((dev) => existsSync(join(project, 'node_modules', dev)))).toEqual([]);
-  });
+  }, SLOW);
 
   it('runs `npx bedrock-private --help` after npm ci --omit=dev', async () => {
     const help = expectOk('bedrock-private --help', await run('npx', ['bedrock-private', '--help'], { cwd: project, env: npmEnv() }));
     expect(help.stdout).toMatch(/^Usage: bedrock-private <command> \[options\]\n/);
     expect(help.stdout).toMatch(/^ {2}synth +synthesize/m);
     expect(help.stderr).toBe('');
-  });
+  }, SLOW);
 
   it('synthesizes with `bedrock-private synth` byte-identically to this repository synthesizing the same config', async () => {
     const config = join(project, 'config');
@@ -75,9 +77,10 @@ describe('the platform repository template (examples/platform) on the packed pac
       'in-repo synth',
       await run(process.execPath, [join(REPO, 'scripts', 'synth.js')], {
         env: firstRunEnv({ BEDROCK_ENV_DIR: join(config, 'environments'), BEDROCK_ORG_FILE: join(config, 'organization.json'), CDKTF_OUTDIR: inRepo }),
+        timeoutMs: SLOW,
       }),
     );
-    expectOk('bedrock-private synth', await run('npx', ['bedrock-private', 'synth'], { cwd: project, env: npmEnv({ CDKTF_OUTDIR: fromPackage }) }));
+    expectOk('bedrock-private synth', await run('npx', ['bedrock-private', 'synth'], { cwd: project, env: npmEnv({ CDKTF_OUTDIR: fromPackage }), timeoutMs: SLOW }));
     const expected = tree(inRepo);
     expect(expected.size).toBeGreaterThan(0);
     expect([...expected.keys()].filter((f) => f.endsWith('cdk.tf.json')).length).toBe(readdirSync(join(config, 'environments')).length + 2); // + organization, state bootstrap
@@ -88,7 +91,7 @@ describe('the platform repository template (examples/platform) on the packed pac
     // Plan review from the package: the synth diff of the two trees finds nothing.
     const review = expectOk('bedrock-private plan-summary --synth-diff', await run('npx', ['bedrock-private', 'plan-summary', '--synth-diff', inRepo, fromPackage], { cwd: project, env: npmEnv() }));
     expect(review.stdout).toContain('No resource added, removed or changed.');
-  });
+  }, SLOW);
 
   it('prints a job request with `bedrock-private job customize --dry-run` from the outputs of its first environment', async () => {
     const [first] = readdirSync(join(project, 'config', 'environments')).filter((f) => f.endsWith('.json')).sort();
@@ -121,12 +124,12 @@ describe('the platform repository template (examples/platform) on the packed pac
       vpcConfig: { subnetIds: ['subnet-0aaa', 'subnet-0bbb'], securityGroupIds: ['sg-0job'] },
       customModelKmsKeyId: keyArn,
     });
-  });
+  }, SLOW);
 
   it("synthesizes the same through the template's own main.ts (npm run synth, with its dev dependencies)", async () => {
     expectOk('npm install', await run('npm', ['install'], { cwd: project, env: npmEnv(), timeoutMs: 5 * MINUTES }));
     const viaMain = join(work, 'out-main');
-    expectOk('npm run synth', await run('npm', ['run', 'synth'], { cwd: project, env: npmEnv({ CDKTF_OUTDIR: viaMain }) }));
+    expectOk('npm run synth', await run('npm', ['run', 'synth'], { cwd: project, env: npmEnv({ CDKTF_OUTDIR: viaMain }), timeoutMs: SLOW }));
     expect(tree(viaMain)).toEqual(tree(join(work, 'out-package')));
-  }, 5 * MINUTES);
+  }, SLOW);
 });
