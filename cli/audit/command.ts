@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIT_USAGE, parseAuditArgs } from './args';
 import { runAudit } from './audit';
-import { createBedrockClient, createIamClient } from './client';
+import { createAgentCoreClient, createBedrockClient, createIamClient } from './client';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatSummary } from './format/summary';
@@ -29,6 +29,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     kinds: o.kinds,
     clientFor: (region) => createBedrockClient({ region, profile: o.profile, endpointUrl: o.endpointUrl }),
     iamClientFor: (region) => createIamClient({ region, profile: o.profile }),
+    agentCoreClientFor: (region) => createAgentCoreClient({ region, profile: o.profile }),
     expected: o.expected,
     since: o.since,
     concurrency: o.concurrency,
