@@ -24,6 +24,8 @@ export interface AuditOptions {
   readonly since?: Date;
   /** Get calls in flight at once, across all regions and resource types. */
   readonly concurrency: number;
+  /** Get calls in flight at once in any one region (within `concurrency`). @default concurrency */
+  readonly regionConcurrency?: number;
   /** The clock rules measure ages against. @default the time the audit starts */
   readonly now?: Date;
   readonly onProgress?: (event: ProgressEvent) => void;
@@ -88,9 +90,15 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const regional = kinds.filter((k) => KINDS[k].scope === 'region');
   const global = kinds.filter((k) => KINDS[k].scope === 'account');
 
+  const limitIn = (): Limiter => {
+    if (options.regionConcurrency === undefined) return limit;
+    const region = createLimiter(options.regionConcurrency);
+    // A call takes its region's slot, then the run's: a busy region cannot starve the others.
+    return (task) => region(() => limit(task));
+  };
   const inRegion = async (region: string): Promise<[RuleContext, Outcome[]]> => {
     const agentCoreFor = options.agentCoreClientFor ?? ((r: string) => createAgentCoreClient({ region: r }));
-    const ctx = { client: options.clientFor(region), agentCore: () => agentCoreFor(region), region, since, limit, onProgress };
+    const ctx = { client: options.clientFor(region), agentCore: () => agentCoreFor(region), region, since, limit: limitIn(), onProgress };
     const outcomes = await Promise.all(regional.map((kind) => collectKind(kind, (spec) => (spec.scope === 'region' ? spec.collect(ctx) : never(kind)))));
     return [{ region, expected, now, copyJobFor: copyJobIndex(outcomes) }, outcomes];
   };

@@ -9,6 +9,9 @@ import { formatSummary } from './format/summary';
 import { formatTable } from './format/table';
 import { exitCodeOf } from './model';
 import { terminalProgress } from './progress';
+import { formatOrganizationJson, formatOrganizationSarif, formatOrganizationSummary, formatOrganizationTable } from './format/organization';
+import { auditOrganization } from './organization/command';
+import { organizationExitCode } from './organization/run';
 
 function toolVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
@@ -24,6 +27,16 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const o = parsed.options;
   const progress = terminalProgress(process.stderr);
+  if (o.organization !== undefined) {
+    const report = await auditOrganization(o, o.organization, progress.onProgress).finally(progress.done);
+    if (o.format === 'table') {
+      process.stdout.write(o.summary ? formatOrganizationSummary(report) : formatOrganizationTable(report));
+    } else {
+      process.stdout.write(o.format === 'json' ? formatOrganizationJson(report) : formatOrganizationSarif(report, toolVersion()));
+      if (o.summary) process.stderr.write(formatOrganizationSummary(report));
+    }
+    return organizationExitCode(report);
+  }
   const report = await runAudit({
     regions: o.regions,
     kinds: o.kinds,
@@ -33,6 +46,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     expected: o.expected,
     since: o.since,
     concurrency: o.concurrency,
+    ...(o.regionConcurrency !== undefined && { regionConcurrency: o.regionConcurrency }),
     onProgress: progress.onProgress,
   }).finally(progress.done);
   if (o.format === 'table') {

@@ -38,10 +38,13 @@ _runtimes: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
 RUNTIME_PATH = re.compile(r"^/runtimes/([^/]+)/$")
 
 
-def _account_of(access_key: str) -> str:
-    """moto's own rule (moto/core/responses.py, get_current_account): MOTO_ACCOUNT_ID, else the access key's account."""
+def _account_of(access_key: str, environ: dict[str, Any]) -> str:
+    """moto's own rule (moto/core/responses.py, get_current_account): MOTO_ACCOUNT_ID, else the x-moto-account-id
+    header, else the access key's account."""
     if "MOTO_ACCOUNT_ID" in os.environ:
         return os.environ["MOTO_ACCOUNT_ID"]
+    if "HTTP_X_MOTO_ACCOUNT_ID" in environ:
+        return environ["HTTP_X_MOTO_ACCOUNT_ID"]
     from moto.iam.models import get_account_id_from
 
     return get_account_id_from(access_key)
@@ -175,7 +178,7 @@ class GovernanceMiddleware:
             return self.app(environ, start_response)
         body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
         environ["wsgi.input"] = io.BytesIO(body)
-        method, path, account, region = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", ""), _account_of(match.group(1)), match.group(2)
+        method, path, account, region = environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", ""), _account_of(match.group(1), environ), match.group(2)
         if match.group(3) == "bedrock-agentcore":
             result = agentcore_answer(method, path, body, account, region)
         else:
