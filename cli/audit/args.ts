@@ -17,8 +17,11 @@ const MAX_CONCURRENCY = 64;
 export const AUDIT_USAGE = `Usage: bedrock-private audit [options]
 
 Finds Bedrock resources that run outside the expected VPC or without a customer-managed KMS key
-(customization, batch inference, import and copy jobs; custom and imported models), regions without
-model invocation logging, and long-term Bedrock API keys; prints the command that fixes each.
+(customization, batch inference, import, copy and evaluation jobs; custom and imported models, their
+deployments and provisioned throughput), custom models shared outside the organization, regions
+without invocation logging or a strong guardrail, data shared by the account's data-retention mode,
+AgentCore runtimes outside a VPC, and long-term Bedrock API keys; prints the command that fixes each.
+In one account, or across accounts (--accounts, --organization) through their auditor role.
 
 Options:
   --region <region>              Region to audit; repeat for several. Default: the outputs file's

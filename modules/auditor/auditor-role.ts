@@ -1,0 +1,50 @@
+import { Construct } from 'constructs';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import type { PolicyDocument } from '../../catalog/iam-policy';
+import auditorPolicy from '../../catalog/auditor-policy.json';
+import { policyDocument, policyJson } from '../policy/document';
+
+export interface AuditorRoleProps {
+  /** The role's name, the audit's --role-name; one per account. */
+  readonly roleName: string;
+  /** The account the audit runs from: the only principal the trust policy names. */
+  readonly auditAccountId: string;
+  /** sts:ExternalId the caller must pass. @default none required */
+  readonly externalId?: string;
+}
+
+/** The audit account may assume the role (with the external id, when one is configured); nobody else. */
+export function auditorTrustPolicy(props: AuditorRoleProps): PolicyDocument {
+  return policyDocument('resource', [
+    {
+      Sid: 'AuditAccountMayAssume',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${props.auditAccountId}:root` },
+      Action: 'sts:AssumeRole',
+      ...(props.externalId !== undefined && { Condition: { StringEquals: { 'sts:ExternalId': props.externalId } } }),
+    },
+  ]);
+}
+
+/**
+ * The read-only role `bedrock-private audit --organization` assumes in this account: trusted by the
+ * audit's account, allowed exactly the reads in catalog/auditor-policy.json (the calls the audit makes).
+ */
+export class AuditorRole extends Construct {
+  readonly role: IamRole;
+
+  constructor(scope: Construct, id: string, props: AuditorRoleProps) {
+    super(scope, id);
+    this.role = new IamRole(this, 'role', {
+      name: props.roleName,
+      description: `Read-only role bedrock-private audit assumes from account ${props.auditAccountId} (help/audit.md).`,
+      assumeRolePolicy: policyJson(auditorTrustPolicy(props)),
+    });
+    new IamRolePolicy(this, 'policy', {
+      role: this.role.name,
+      name: 'bedrock-private-audit',
+      policy: JSON.stringify(auditorPolicy),
+    });
+  }
+}
