@@ -161,7 +161,7 @@ async function bareOnce(concurrency: number): Promise<number> {
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs the organization benchmark; returns the printed lines' ratio. */
+/** Runs the organization benchmark and prints each repetition and the medians. */
 export async function benchOrganization(reps: number, concurrency: number, timed: Timed): Promise<void> {
   const emulator = await startEmulator({ multiAccount: true });
   const saved = process.env.AWS_ENDPOINT_URL;
@@ -176,15 +176,20 @@ export async function benchOrganization(reps: number, concurrency: number, timed
     await bareOnce(concurrency);
     const audit: number[] = [];
     const bare: number[] = [];
+    const auditCpu: number[] = [];
+    const bareCpu: number[] = [];
     for (let rep = 1; rep <= reps; rep += 1) {
-      const [a, na] = await timed(() => auditOnce(concurrency));
-      const [b, nb] = await timed(() => bareOnce(concurrency));
+      const [a, na, ac] = await timed(() => auditOnce(concurrency));
+      const [b, nb, bc] = await timed(() => bareOnce(concurrency));
+      auditCpu.push(ac);
+      bareCpu.push(bc);
       if (na !== nb) throw new Error(`the audit checked ${na} resources, the bare loop saw ${nb}`);
       audit.push(a);
       bare.push(b);
-      console.log(`organization rep ${rep}: audit ${a.toFixed(0)} ms, bare SDK loop ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)} (${na} resources)`);
+      console.log(`organization rep ${rep}: audit ${a.toFixed(0)} ms (cpu ${ac.toFixed(0)}), bare SDK loop ${b.toFixed(0)} ms (cpu ${bc.toFixed(0)}), ratio ${(a / b).toFixed(2)} (${na} resources)`);
     }
     console.log(`organization median: audit ${median(audit).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms, ratio ${(median(audit) / median(bare)).toFixed(2)} (target <= 1.2)`);
+    console.log(`organization median CPU of this process: audit ${median(auditCpu).toFixed(0)} ms, bare ${median(bareCpu).toFixed(0)} ms, ratio ${(median(auditCpu) / median(bareCpu)).toFixed(2)}`);
   } finally {
     if (saved === undefined) delete process.env.AWS_ENDPOINT_URL;
     else process.env.AWS_ENDPOINT_URL = saved;
