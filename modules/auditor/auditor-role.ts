@@ -2,7 +2,6 @@ import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import type { PolicyDocument } from '../../catalog/iam-policy';
-import auditorPolicy from '../../catalog/auditor-policy.json';
 import { policyDocument, policyJson } from '../policy/document';
 
 export interface AuditorRoleProps {
@@ -12,10 +11,12 @@ export interface AuditorRoleProps {
   readonly auditAccountId: string;
   /** sts:ExternalId the caller must pass. @default none required */
   readonly externalId?: string;
+  /** The role's only policy: catalog/auditor-policy.json, the reads the audit makes (the stack passes it). */
+  readonly policy: object;
 }
 
 /** The audit account may assume the role (with the external id, when one is configured); nobody else. */
-export function auditorTrustPolicy(props: AuditorRoleProps): PolicyDocument {
+export function auditorTrustPolicy(props: Omit<AuditorRoleProps, 'policy'>): PolicyDocument {
   return policyDocument('resource', [
     {
       Sid: 'AuditAccountMayAssume',
@@ -29,7 +30,7 @@ export function auditorTrustPolicy(props: AuditorRoleProps): PolicyDocument {
 
 /**
  * The read-only role `bedrock-private audit --organization` assumes in this account: trusted by the
- * audit's account, allowed exactly the reads in catalog/auditor-policy.json (the calls the audit makes).
+ * audit's account, allowed exactly the reads in `policy` (catalog/auditor-policy.json: the calls the audit makes).
  */
 export class AuditorRole extends Construct {
   readonly role: IamRole;
@@ -44,7 +45,7 @@ export class AuditorRole extends Construct {
     new IamRolePolicy(this, 'policy', {
       role: this.role.name,
       name: 'bedrock-private-audit',
-      policy: JSON.stringify(auditorPolicy),
+      policy: JSON.stringify(props.policy),
     });
   }
 }

@@ -64,7 +64,8 @@ export async function runOrganizationAudit(options: OrganizationAuditOptions): P
     });
     return { account, report };
   };
-  const outcomes = await Promise.all(accounts.map((account) => limitAccounts(() => one(account))));
+  const ordered = [...accounts].sort((a, b) => a.id.localeCompare(b.id));
+  const outcomes = await Promise.all(ordered.map((account) => limitAccounts(() => one(account))));
   return { regions: audit.regions, roleArnPattern: auditorRoleArn('<account>', role), accounts: outcomes };
 }
 
