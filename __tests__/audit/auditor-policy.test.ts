@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../cli/audit/audit';
 import { simulate } from '../simulation/support/simulate';
+import { loadEnvironments } from '../../config/load';
+import { loadOrganization } from '../../config/organization';
+import { organizationPolicies } from '../../stacks/organization-policies';
 import { mockAccount } from './support/account';
 import {
   ACCOUNT,
@@ -114,6 +117,28 @@ const request = (action: string, resource: string) =>
     resourceControlPolicies: [],
   });
 
+/**
+ * The same request in a member account under the organization's guardrails as the shipped config renders
+ * them (npm run org:render): the platform SCP beside FullAWSAccess (which AWS attaches and the simulator
+ * does not) and the data-perimeter RCP.
+ */
+function requestUnderGuardrails(action: string, resource: string) {
+  const org = loadOrganization(loadEnvironments());
+  if (org === undefined) throw new Error('config/organization.json is missing');
+  const { serviceControlPolicy, resourceControlPolicy } = organizationPolicies(org);
+  const fullAwsAccess = { name: 'FullAWSAccess', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } };
+  return simulate({
+    request: { principal: AUDITOR, action, resource: { resource, accountId: ACCOUNT }, contextVariables: { 'aws:PrincipalArn': AUDITOR, 'aws:PrincipalAccount': ACCOUNT, 'aws:SecureTransport': 'true' } },
+    identityPolicies: [{ name: 'auditor', policy }],
+    serviceControlPolicies: [
+      { orgIdentifier: 'r-ab12', policies: [fullAwsAccess] },
+      { orgIdentifier: 'ou-ab12-34cd56ef', policies: [fullAwsAccess, { name: 'bedrock-platform-guardrails', policy: serviceControlPolicy }] },
+      { orgIdentifier: ACCOUNT, policies: [fullAwsAccess] },
+    ],
+    resourceControlPolicies: [{ orgIdentifier: 'ou-ab12-34cd56ef', policies: [{ name: 'bedrock-platform-data-perimeter', policy: resourceControlPolicy }] }],
+  });
+}
+
 let calls: { action: string; resource: string }[];
 beforeAll(async () => {
   calls = await callsOfAFullAudit();
@@ -159,6 +184,14 @@ describe('auditor IAM policy, simulated with iam-simulate', () => {
       // for it, so iam-simulate wants one: a statement on "*" that allows a sample guardrail allows the listing.
       const resource = call.action === 'bedrock:ListGuardrails' ? sampleResource(call.action) : call.resource;
       const outcome = await request(call.action, resource);
+      expect({ ...call, result: outcome.result }).toEqual({ ...call, result: 'Allowed' });
+    }
+  });
+
+  it('allows every call a full audit makes with the organization SCP and RCP attached (no guardrail blocks the audit)', async () => {
+    for (const call of calls) {
+      const resource = call.action === 'bedrock:ListGuardrails' ? sampleResource(call.action) : call.resource;
+      const outcome = await requestUnderGuardrails(call.action, resource);
       expect({ ...call, result: outcome.result }).toEqual({ ...call, result: 'Allowed' });
     }
   });
