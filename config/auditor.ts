@@ -6,8 +6,13 @@ import { z } from 'zod';
  * IAM role names are per account, so at most one environment of an account should declare it.
  */
 export const AuditorSchema = z.strictObject({
-  /** The account the audit runs from (its credentials call sts:AssumeRole), named in the role's trust policy. */
-  auditAccountId: z.string().regex(/^\d{12}$/, 'must be the 12-digit id of the account the audit runs from'),
+  /**
+   * The roles that run the audit (in the audit's account, e.g. its CI role): the role's trust names exactly
+   * these, not the whole account, so only they can assume it.
+   */
+  callerRoleArns: z
+    .array(z.string().regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, 'must be an IAM role ARN such as "arn:aws:iam::555555555555:role/bedrock-private-audit"'))
+    .min(1, 'name the role (or roles) that run the audit'),
   /** The role's name; the audit's --role-name. @default "bedrock-private-auditor" (the audit's default) */
   roleName: z
     .string()

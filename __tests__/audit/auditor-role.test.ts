@@ -13,15 +13,16 @@ const OTHER_ACCOUNT = '777788889999';
 const EXTERNAL_ID = 'org-audit-2026';
 const catalogue = JSON.parse(readFileSync(join(__dirname, '..', '..', 'catalog', 'auditor-policy.json'), 'utf8')) as unknown;
 
-const env = testEnv({ auditor: { auditAccountId: AUDIT_ACCOUNT, externalId: EXTERNAL_ID } });
+const CALLER = `arn:aws:iam::${AUDIT_ACCOUNT}:role/audit-ci`;
+const env = testEnv({ auditor: { callerRoleArns: [CALLER], externalId: EXTERNAL_ID } });
 const tf: TfJson = synthEnv(env);
 const role = resourceAt(tf, 'aws_iam_role', 'auditor/role');
 const roleArn = `arn:aws:iam::${env.accountId}:role/bedrock-private-auditor`;
 
-const assume = (principalAccount: string, externalId?: string) =>
+const assume = (principal: string, externalId?: string) =>
   simulate({
     request: {
-      principal: `arn:aws:iam::${principalAccount}:role/audit-ci`,
+      principal,
       action: 'sts:AssumeRole',
       resource: { resource: roleArn, accountId: env.accountId },
       contextVariables: externalId === undefined ? {} : { 'sts:ExternalId': externalId },
@@ -40,23 +41,24 @@ describe('the auditor role (config auditor)', () => {
     expect(JSON.parse(String(policies[0][1].policy))).toEqual(catalogue);
   });
 
-  it("trusts the audit's account only, and only with the external id", () => {
+  it("trusts the audit's roles only (not their account's root), and only with the external id", () => {
     expect(policyOf(role, 'assume_role_policy').Statement).toEqual([
       {
-        Sid: 'AuditAccountMayAssume',
+        Sid: 'AuditRolesMayAssume',
         Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${AUDIT_ACCOUNT}:root` },
+        Principal: { AWS: [CALLER] },
         Action: 'sts:AssumeRole',
         Condition: { StringEquals: { 'sts:ExternalId': EXTERNAL_ID } },
       },
     ]);
   });
 
-  it('lets a principal of the audit account assume it with the external id; denies the neighbours (simulated)', async () => {
-    expect((await assume(AUDIT_ACCOUNT, EXTERNAL_ID)).result).toBe('Allowed');
-    expect((await assume(AUDIT_ACCOUNT)).result).not.toBe('Allowed');
-    expect((await assume(AUDIT_ACCOUNT, 'guessed')).result).not.toBe('Allowed');
-    expect((await assume(OTHER_ACCOUNT, EXTERNAL_ID)).result).not.toBe('Allowed');
+  it('lets the audit role assume it with the external id; denies the neighbours (simulated)', async () => {
+    expect((await assume(CALLER, EXTERNAL_ID)).result).toBe('Allowed');
+    expect((await assume(CALLER)).result).not.toBe('Allowed');
+    expect((await assume(CALLER, 'guessed')).result).not.toBe('Allowed');
+    expect((await assume(`arn:aws:iam::${AUDIT_ACCOUNT}:role/someone-else`, EXTERNAL_ID)).result).not.toBe('Allowed');
+    expect((await assume(`arn:aws:iam::${OTHER_ACCOUNT}:role/audit-ci`, EXTERNAL_ID)).result).not.toBe('Allowed');
   });
 
   it('is a stack output, and exists only where configured', () => {

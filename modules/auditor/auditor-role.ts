@@ -7,21 +7,21 @@ import { policyDocument, policyJson } from '../policy/document';
 export interface AuditorRoleProps {
   /** The role's name, the audit's --role-name; one per account. */
   readonly roleName: string;
-  /** The account the audit runs from: the only principal the trust policy names. */
-  readonly auditAccountId: string;
+  /** The roles that run the audit (in the audit's account): the only principals the trust policy names. */
+  readonly callerRoleArns: readonly string[];
   /** sts:ExternalId the caller must pass. @default none required */
   readonly externalId?: string;
   /** The role's only policy: catalog/auditor-policy.json, the reads the audit makes (the stack passes it). */
   readonly policy: object;
 }
 
-/** The audit account may assume the role (with the external id, when one is configured); nobody else. */
+/** The audit's roles may assume it (with the external id, when one is configured); nobody else, not even their account's root. */
 export function auditorTrustPolicy(props: Omit<AuditorRoleProps, 'policy'>): PolicyDocument {
   return policyDocument('resource', [
     {
-      Sid: 'AuditAccountMayAssume',
+      Sid: 'AuditRolesMayAssume',
       Effect: 'Allow',
-      Principal: { AWS: `arn:aws:iam::${props.auditAccountId}:root` },
+      Principal: { AWS: [...props.callerRoleArns] },
       Action: 'sts:AssumeRole',
       ...(props.externalId !== undefined && { Condition: { StringEquals: { 'sts:ExternalId': props.externalId } } }),
     },
@@ -39,7 +39,7 @@ export class AuditorRole extends Construct {
     super(scope, id);
     this.role = new IamRole(this, 'role', {
       name: props.roleName,
-      description: `Read-only role bedrock-private audit assumes from account ${props.auditAccountId} (help/audit.md).`,
+      description: 'Read-only role bedrock-private audit assumes from the audit account (help/audit.md).',
       assumeRolePolicy: policyJson(auditorTrustPolicy(props)),
     });
     new IamRolePolicy(this, 'policy', {
