@@ -49,8 +49,10 @@ export async function createOrganization(endpoint: string, names: readonly strin
 }
 
 /**
- * The auditor role as the platform ships it: trusted by the audit's account with an external id, with
- * catalog/auditor-policy.json as its only policy.
+ * The auditor role: catalog/auditor-policy.json as its only policy, trust requiring the external id. The
+ * trust names the management account's root because the test calls as moto's default user; the emulator
+ * checks the role's existence and external id (gap 10), not the principal (the shipped trust names roles:
+ * modules/auditor, proved by iam-simulate in auditor-role.test.ts).
  */
 export async function createAuditorRole(endpoint: string, account: string): Promise<void> {
   const iam = iamIn(endpoint, account);
