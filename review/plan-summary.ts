@@ -5,6 +5,7 @@ import { readPlan } from './plan/plan-json';
 import { summarizePlans } from './plan/summarize';
 import { renderSummary } from './plan/render';
 import { renderSynthDiff, synthDiff } from './synth-diff';
+import { planCost, renderCost } from './cost';
 
 const USAGE = `Usage:
   plan-summary [<plans dir | plan.json>...] [--synth-diff <base cdktf.out> <pr cdktf.out>] [--prod-pattern <regex>] [--out <file>]
@@ -56,13 +57,11 @@ runEntryPoint({ name: 'plan-summary', exitCode: 1 }, () => {
   }
   if (!inputs.length && !diffDirs) usage('give plan files, a directory of them, or --synth-diff <base> <pr>');
 
-  const planFiles = inputs.flatMap(planFilesOf);
-  const summary = summarizePlans(
-    planFiles.map((file) => ({ stack: basename(file, '.json'), plan: readPlan(file) })),
-    prodPattern ? { prodPattern } : {},
-  );
+  const plans = inputs.flatMap(planFilesOf).map((file) => ({ stack: basename(file, '.json'), plan: readPlan(file) }));
+  const summary = summarizePlans(plans, prodPattern ? { prodPattern } : {});
+  const cost = renderCost(plans.map((p) => planCost(p.stack, p.plan)));
   // Everything is read and rendered before --out is written: a bad input leaves no half-written file.
-  const markdown = renderSummary(summary, diffDirs ? [renderSynthDiff(synthDiff(diffDirs[0], diffDirs[1]))] : []);
+  const markdown = renderSummary(summary, [...(cost.length ? [cost.join('\n')] : []), ...(diffDirs ? [renderSynthDiff(synthDiff(diffDirs[0], diffDirs[1]))] : [])]);
   if (out) writeFileSync(out, markdown);
   else process.stdout.write(markdown);
   return 0;
