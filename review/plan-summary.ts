@@ -5,7 +5,6 @@ import { readPlan } from './plan/plan-json';
 import { summarizePlans } from './plan/summarize';
 import { renderSummary } from './plan/render';
 import { renderSynthDiff, synthDiff } from './synth-diff';
-import { planCost, renderCost } from './cost';
 
 const USAGE = `Usage:
   plan-summary [<plans dir | plan.json>...] [--synth-diff <base cdktf.out> <pr cdktf.out>] [--prod-pattern <regex>] [--out <file>]
@@ -59,9 +58,8 @@ runEntryPoint({ name: 'plan-summary', exitCode: 1 }, () => {
 
   const plans = inputs.flatMap(planFilesOf).map((file) => ({ stack: basename(file, '.json'), plan: readPlan(file) }));
   const summary = summarizePlans(plans, prodPattern ? { prodPattern } : {});
-  const cost = renderCost(plans.map((p) => planCost(p.stack, p.plan)));
   // Everything is read and rendered before --out is written: a bad input leaves no half-written file.
-  const markdown = renderSummary(summary, [...(cost.length ? [cost.join('\n')] : []), ...(diffDirs ? [renderSynthDiff(synthDiff(diffDirs[0], diffDirs[1]))] : [])]);
+  const markdown = renderSummary(summary, diffDirs ? [renderSynthDiff(synthDiff(diffDirs[0], diffDirs[1]))] : []);
   if (out) writeFileSync(out, markdown);
   else process.stdout.write(markdown);
   return 0;

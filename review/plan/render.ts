@@ -1,6 +1,7 @@
 import type { PolicyChange, PlanSummary, NotableChange, StackSummary } from './summarize';
 import { policyDiffLines } from './policy-diff';
 import { renderOrganizationPolicies } from '../organization-policies';
+import { renderCost } from '../cost';
 
 /** The hidden line the workflow finds the comment by, so each run edits one comment instead of adding one. */
 export const COMMENT_MARKER = '<!-- bedrock-private-platform:plan-summary -->';
@@ -29,6 +30,7 @@ function policySection(p: PolicyChange): string[] {
 export function renderSummary(summary: PlanSummary, extraSections: readonly string[] = []): string {
   const out = [COMMENT_MARKER, '## Terraform plan', ''];
   if (summary.stacks.length) out.push(...countsTable(summary.stacks), '');
+  out.push(...renderCost(summary.costs));
 
   if (summary.statefulDestroys.length) {
     out.push(

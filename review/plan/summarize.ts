@@ -2,6 +2,7 @@ import { ChangeKind, DEFAULT_PROD_PATTERN, Plan, ResourceChange, changeKind, isS
 import { PolicyDiff, diffPolicies, isPolicyAttribute } from './policy-diff';
 import { canonical } from '../canonical';
 import { tagLines } from '../settings-diff';
+import { StackCost, planCost } from '../cost';
 import { ORGANIZATION_POLICY_TYPE, OrganizationPolicyChange, OrganizationPolicyValues, organizationPolicyChange } from '../organization-policies';
 
 export type Counts = Record<ChangeKind, number>;
@@ -48,6 +49,8 @@ export interface PlanSummary {
   readonly policyChanges: readonly PolicyChange[];
   /** SCPs and RCPs created, changed, replaced or destroyed, in any stack. */
   readonly organizationPolicies: readonly OrganizationPolicyChange[];
+  /** Each stack's monthly cost change (review/cost.ts). */
+  readonly costs: readonly StackCost[];
 }
 
 export interface SummarizeOptions {
@@ -146,5 +149,6 @@ export function summarizePlans(plans: ReadonlyArray<{ readonly stack: string; re
       ...(retagged ? { retag: { resources: retagged, tags: [...retagTags].sort() } } : {}),
     });
   }
-  return { stacks, statefulDestroys, policyChanges: policies, organizationPolicies };
+  const costs = [...plans].sort((a, b) => a.stack.localeCompare(b.stack)).map((p) => planCost(p.stack, p.plan));
+  return { stacks, statefulDestroys, policyChanges: policies, organizationPolicies, costs };
 }
