@@ -1,16 +1,16 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { runEntryPoint } from '../catalog/errors';
+import { UserError, runEntryPoint } from '../catalog/errors';
 
 /**
  * `npm run framework:seam`: points every direct import of the CDK framework (`'cdktf'`, `'cdktn'`, and
  * the synthesizer hook under their lib/) at the one module that names it, framework/index.ts.
  * Idempotent: run it after merging code that imports the framework directly; lint (eslint.config.mjs)
- * fails on any such import it leaves. `--check` only lists them and exits 1 when there are any.
+ * fails on any such import it leaves. `--check` only lists them and exits 1 when there are any;
+ * `--root <dir>` works on another checkout (the cdktn test's temp copy, a test's scratch project).
  */
-const ROOT = join(__dirname, '..');
-const SEAM_DIR = join(ROOT, 'framework');
-const SKIP = new Set(['node_modules', '.build', 'cdktf.out', '.venv', '.git', 'coverage', 'framework']);
+const SEAM = 'framework';
+const SKIP = new Set(['node_modules', '.build', 'cdktf.out', '.venv', '.git', 'coverage', SEAM]);
 /** `from 'cdktf'`, `from 'cdktn'`, `from 'cdktf/lib/synthesize/synthesizer'` (what the seam re-exports). */
 const DIRECT = /(\bfrom\s+)(['"])cdkt[fn](\/lib\/synthesize\/synthesizer)?\2/g;
 
@@ -24,19 +24,24 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The import path of the seam from a file: `../framework`, `./framework`. */
-export function seamSpecifier(file: string): string {
-  const rel = relative(dirname(file), SEAM_DIR).split(sep).join('/');
+function seamSpecifier(root: string, file: string): string {
+  const rel = relative(dirname(file), join(root, SEAM)).split(sep).join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 runEntryPoint({ name: 'framework:seam', exitCode: 1 }, () => {
-  const check = process.argv.includes('--check');
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const rootAt = args.indexOf('--root');
+  const root = rootAt >= 0 ? args[rootAt + 1] : join(__dirname, '..');
+  const unknown = args.filter((a, i) => a !== '--check' && !(rootAt >= 0 && (i === rootAt || i === rootAt + 1)));
+  if (unknown.length || (rootAt >= 0 && !root)) throw new UserError(`unexpected argument ${unknown[0] ?? '--root'}; usage: framework:seam [--check] [--root <dir>]`);
   const changed: string[] = [];
-  for (const file of sourceFiles(ROOT)) {
+  for (const file of sourceFiles(root)) {
     const text = readFileSync(file, 'utf8');
-    const next = text.replace(DIRECT, (_m, from: string, quote: string) => `${from}${quote}${seamSpecifier(file)}${quote}`);
+    const next = text.replace(DIRECT, (_m, from: string, quote: string) => `${from}${quote}${seamSpecifier(root, file)}${quote}`);
     if (next === text) continue;
-    changed.push(relative(ROOT, file));
+    changed.push(relative(root, file));
     if (!check) writeFileSync(file, next);
   }
   for (const file of changed) console.log(`${check ? 'imports the framework directly' : 'now imports framework/'}: ${file}`);
