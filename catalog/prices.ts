@@ -11,7 +11,6 @@ import { STACK_REGION_NAMES, type BedrockRegion } from './bedrock-regions';
  * PRICE_TABLE_DATE together.
  */
 export const PRICE_TABLE_DATE = '2026-12-05';
-export const CURRENCY = 'USD';
 /** Hours in a billing month, as AWS's pricing examples and infracost use. */
 export const HOURS_PER_MONTH = 730;
 

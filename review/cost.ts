@@ -46,9 +46,7 @@ export interface StackCost {
   readonly delta: Price;
 }
 
-export const PRICED_TYPES = ['aws_vpc_endpoint', 'aws_kms_key', 'aws_cloudtrail', 'aws_cloudwatch_log_group'] as const;
-
-export function add(a: Price, b: Price): Price {
+function add(a: Price, b: Price): Price {
   return a === 'unknown' || b === 'unknown' ? 'unknown' : a + b;
 }
 
@@ -94,7 +92,7 @@ function price(type: string, values: Record<string, unknown>, unknown: Record<st
 }
 
 /** The stack's region: the default aws provider's literal region, else the one in an endpoint's service name. */
-export function planRegion(plan: Plan): string | undefined {
+function planRegion(plan: Plan): string | undefined {
   const region = (plan.configuration?.provider_config?.aws?.expressions?.region as { constant_value?: unknown } | undefined)?.constant_value;
   if (typeof region === 'string') return region;
   for (const rc of plan.resource_changes ?? []) {

@@ -63,7 +63,7 @@ const SHORT_TYPE: Record<string, string> = { SERVICE_CONTROL_POLICY: 'SCP', RESO
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /** `2,806 → 2,973 bytes (+167) of AWS Organizations' 5,120`, with a warning when the new size is over. */
-export function sizeLine(c: OrganizationPolicyChange): string {
+function sizeLine(c: OrganizationPolicyChange): string {
   const before = c.beforeBytes === undefined ? (c.change === 'added' ? 'none' : 'unknown') : `${fmt(c.beforeBytes)}`;
   const after = c.afterBytes === undefined ? (c.change === 'removed' ? 'none' : 'known after apply') : `${fmt(c.afterBytes)}`;
   const delta = c.beforeBytes !== undefined && c.afterBytes !== undefined ? ` (${c.afterBytes - c.beforeBytes >= 0 ? '+' : ''}${fmt(c.afterBytes - c.beforeBytes)})` : '';

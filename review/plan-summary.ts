@@ -9,7 +9,8 @@ import { renderSynthDiff, synthDiff } from './synth-diff';
 const USAGE = `Usage:
   plan-summary [<plans dir | plan.json>...] [--synth-diff <base cdktf.out> <pr cdktf.out>] [--prod-pattern <regex>] [--out <file>]
 
-Plans are "terraform show -json" output, one file per stack named <stack>.json.
+Plans are "terraform show -json" output, one file per stack named <stack>.json; the comment
+includes each stack's monthly cost change, priced from catalog/prices.ts.
 --synth-diff compares two synthesized trees without Terraform. Writes markdown to --out or stdout.`;
 
 /** A usage mistake: what was wrong, and where the options are. */

@@ -7,7 +7,7 @@ import { canonical } from './canonical';
  * state, required_providers changes the code that plans it. cdktf's `//` metadata (construct paths, the
  * framework version) is left out: it changes on renames and upgrades without changing what Terraform does.
  */
-export type SettingBlock = 'provider' | 'backend' | 'required_providers' | 'required_version' | 'output' | 'data' | 'terraform' | 'other';
+type SettingBlock = 'provider' | 'backend' | 'required_providers' | 'required_version' | 'output' | 'data' | 'terraform' | 'other';
 
 export interface SettingChange {
   readonly block: SettingBlock;
