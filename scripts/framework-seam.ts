@@ -11,8 +11,11 @@ import { UserError, runEntryPoint } from '../catalog/errors';
  */
 const SEAM = 'framework';
 const SKIP = new Set(['node_modules', '.build', 'cdktf.out', '.venv', '.git', 'coverage', SEAM]);
-/** `from 'cdktf'`, `from 'cdktn'`, `from 'cdktf/lib/synthesize/synthesizer'` (what the seam re-exports). */
-const DIRECT = /(\bfrom\s+)(['"])cdkt[fn](\/lib\/synthesize\/synthesizer)?\2/g;
+/**
+ * An import or export statement from `'cdktf'`, `'cdktn'` or `'cdktf/lib/synthesize/synthesizer'` (what the
+ * seam re-exports): the statement starts a line, so the same words inside a string or a comment are left alone.
+ */
+const DIRECT = /^(\s*(?:import|export)\b[^;]*?\bfrom\s+)(['"])cdkt[fn](\/lib\/synthesize\/synthesizer)?\2/gm;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -11,7 +11,7 @@ describe('npm run framework:seam', () => {
   const files: Record<string, string> = {
     'framework/index.ts': "export * from 'cdktf';\n",
     'main.ts': "import { App } from 'cdktf';\nimport { x } from './modules/a';\n",
-    'modules/a/b.ts': "import { Fn, TerraformOutput } from \"cdktf\";\nimport type { IAspect } from 'cdktn';\n",
+    'modules/a/b.ts': "import { Fn, TerraformOutput } from \"cdktf\";\nimport type {\n  IAspect,\n} from 'cdktn';\nconst s = \"x from 'cdktf'\";\n",
     'rules/g.ts': "import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';\nimport { Vpc } from '@cdktf/provider-aws/lib/vpc';\n",
     'node_modules/p/index.ts': "import { App } from 'cdktf';\n",
   };
@@ -30,10 +30,10 @@ describe('npm run framework:seam', () => {
     expect(r.stdout).toBe('imports the framework directly: main.ts\nimports the framework directly: modules/a/b.ts\nimports the framework directly: rules/g.ts\n3 file(s) import the framework directly\n');
   });
 
-  it('rewrites them to the seam by relative path, leaving the seam, provider imports and node_modules alone; a second run changes nothing', () => {
+  it('rewrites them to the seam by relative path (multi-line imports too), leaving strings, the seam, provider imports and node_modules alone; a second run changes nothing', () => {
     expect(seam(['--root', root]).status).toBe(0);
     expect(read('main.ts')).toBe("import { App } from './framework';\nimport { x } from './modules/a';\n");
-    expect(read('modules/a/b.ts')).toBe('import { Fn, TerraformOutput } from "../../framework";\nimport type { IAspect } from \'../../framework\';\n');
+    expect(read('modules/a/b.ts')).toBe('import { Fn, TerraformOutput } from "../../framework";\nimport type {\n  IAspect,\n} from \'../../framework\';\nconst s = "x from \'cdktf\'";\n');
     expect(read('rules/g.ts')).toBe("import { addCustomSynthesis } from '../framework';\nimport { Vpc } from '@cdktf/provider-aws/lib/vpc';\n");
     expect(read('framework/index.ts')).toBe(files['framework/index.ts']);
     expect(read('node_modules/p/index.ts')).toBe(files['node_modules/p/index.ts']);

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'cdktf';
+import { App } from '../../framework';
 import { HOURS_PER_MONTH, pricesFor } from '../../catalog/prices';
 import { environmentsDir, loadEnvironments } from '../../config/load';
 import type { EnvironmentConfig } from '../../config/schema';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, LocalBackend, S3Backend, TerraformOutput, TerraformStack } from 'cdktf';
+import { App, LocalBackend, S3Backend, TerraformOutput, TerraformStack } from '../../framework';
 import { AwsProvider, AwsProviderConfig } from '@cdktf/provider-aws/lib/provider';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { OrganizationsPolicy } from '@cdktf/provider-aws/lib/organizations-policy';
