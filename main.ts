@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { App } from 'cdktf';
+import { App } from './framework';
 import { environmentsDir, loadEnvironments } from './config/load';
 import { loadOrganization, organizationFile } from './config/organization';
 import { peopleWarnings } from './config/people';

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Construct, IConstruct } from 'constructs';
-import { Annotations, Aspects, IAspect, ISynthesisSession, TerraformStack } from 'cdktf';
+import { Annotations, Aspects, IAspect, ISynthesisSession, TerraformStack } from '../framework';
 // Internal cdktf hook (what TerraformStack's own synthesis uses): runs after every aspect, before the
 // error annotations are collected, so the rules see the final resolved JSON and can fail synth.
-import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { addCustomSynthesis } from '../framework';
 import { BEDROCK_PRIVATE_PLATFORM_RULES } from './pack';
 import { PLATFORM_SUPPRESSIONS } from './suppressions';
 import { errorsOf, evaluateStack } from './evaluate';

@@ -1,4 +1,4 @@
-import { App } from 'cdktf';
+import { App } from '../framework';
 import type { EnvironmentConfig } from '../config/schema';
 import type { OrganizationConfig } from '../config/organization';
 import { OrganizationStack } from './organization-stack';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Fn, TerraformOutput } from 'cdktf';
+import { Fn, TerraformOutput } from '../framework';
 import { IndependentStack } from './independent-stack';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { EnvironmentConfig } from '../config/schema';

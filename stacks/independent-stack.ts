@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack } from '../framework';
 import { ToolError } from '../catalog/errors';
 import { foreignReferences } from '../rules/foreign-references';
 

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput } from '../framework';
 import { IndependentStack } from './independent-stack';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { OrganizationConfig } from '../config/organization';

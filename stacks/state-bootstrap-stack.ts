@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput } from '../framework';
 import { IndependentStack } from './independent-stack';
 import { configureBackend } from '../modules/state/backend';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';

@@ -1,4 +1,4 @@
-import { App, Testing } from 'cdktf';
+import { App, Testing } from '../../framework';
 import { validateEnvironments } from '../../config/load';
 import { buildApp } from '../../stacks/app';
 import { StateBootstrapStack } from '../../stacks/state-bootstrap-stack';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Testing } from 'cdktf';
+import { App, Testing } from '../../framework';
 import { BEDROCK_SERVICE_NAMES } from '../../catalog/bedrock-services';
 import { buildApp } from '../../stacks/app';
 import { REPORT_JSON } from '../../rules/guardrails';

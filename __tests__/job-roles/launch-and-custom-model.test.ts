@@ -1,4 +1,4 @@
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack } from '../../framework';
 import { CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand, type OutputDataConfig, type TrainingDataConfig, type ValidationDataConfig } from '@aws-sdk/client-bedrock';
 import type { BatchInferenceJobFragment, CustomizationJobFragment, LaunchScope } from '../../catalog/launch';
 import { CompliantCustomModel, CompliantCustomModelProps } from '../../modules/job-roles/compliant-custom-model';

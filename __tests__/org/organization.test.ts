@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Testing } from 'cdktf';
+import { App, Testing } from '../../framework';
 import { ConfigError } from '../../config/errors';
 import { loadEnvironments } from '../../config/load';
 import { loadOrganization, validateOrganization } from '../../config/organization';

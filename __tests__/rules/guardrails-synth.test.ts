@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Testing } from 'cdktf';
+import { App, Testing } from '../../framework';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { loadEnvironments } from '../../config/load';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Testing } from 'cdktf';
+import { App, Testing } from '../../framework';
 import { loadEnvironments } from '../../config/load';
 import { buildApp } from '../../stacks/app';
 import { REPORT_JSON } from '../../rules/guardrails';

@@ -9,7 +9,7 @@ import { BASE_ENV } from '../helpers/synth';
  * works on a scratch copy of the project (its own .build/), so the repo's build is never touched.
  */
 const repo = join(__dirname, '..', '..');
-const COPIED = ['main.ts', 'catalog', 'config', 'modules', 'rules', 'stacks', 'scripts/synth.js', 'scripts/compile-cache.js', 'tsconfig.json', 'tsconfig.synth.json', 'package.json', 'cdktf.json'];
+const COPIED = ['main.ts', 'framework', 'catalog', 'config', 'modules', 'rules', 'stacks', 'scripts/synth.js', 'scripts/compile-cache.js', 'tsconfig.json', 'tsconfig.synth.json', 'package.json', 'cdktf.json'];
 
 interface Pointer {
   readonly key: string;

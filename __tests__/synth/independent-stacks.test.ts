@@ -1,4 +1,4 @@
-import { App } from 'cdktf';
+import { App } from '../../framework';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Fn, Op } from 'cdktf';
+import { Fn, Op } from '../../framework';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { DataAwsVpcEndpointService } from '@cdktf/provider-aws/lib/data-aws-vpc-endpoint-service';
 import { DataAwsAvailabilityZone } from '@cdktf/provider-aws/lib/data-aws-availability-zone';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import type { ITerraformDependable } from 'cdktf';
+import type { ITerraformDependable } from '../../framework';
 import { BedrockModelInvocationLoggingConfiguration } from '@cdktf/provider-aws/lib/bedrock-model-invocation-logging-configuration';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { CloudwatchLogDataProtectionPolicy } from '@cdktf/provider-aws/lib/cloudwatch-log-data-protection-policy';

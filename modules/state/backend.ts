@@ -1,4 +1,4 @@
-import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from 'cdktf';
+import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TerraformStack } from '../../framework';
 
 /** Where a stack's state lives; each variant's fields mirror the environment file's `state` block. */
 export type StateBackendProps =

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformResource, TerraformStack } from 'cdktf';
+import { TerraformResource, TerraformStack } from '../../framework';
 
 /** `<type>.<logical id>`, as Terraform and the committed address lists name a resource. */
 export function resourceAddress(resource: TerraformResource): string {

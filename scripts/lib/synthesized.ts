@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'cdktf';
+import { App } from '../../framework';
 import type { EnvironmentConfig } from '../../config/schema';
 import type { OrganizationConfig } from '../../config/organization';
 import { buildApp } from '../../stacks/app';

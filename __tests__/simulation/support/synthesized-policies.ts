@@ -1,4 +1,4 @@
-import { App, Testing } from 'cdktf';
+import { App, Testing } from '../../../framework';
 import { validateEnvironments } from '../../../config/load';
 import { validateOrganization } from '../../../config/organization';
 import { buildApp } from '../../../stacks/app';
