@@ -7,6 +7,7 @@ import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
 import { closest } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
 import { InvocationLoggingSchema } from './invocation-logging';
+import { CiIdentitiesSchema } from './ci-identities';
 import { logRetentionDays } from './log-retention';
 
 /**
@@ -123,6 +124,8 @@ export const EnvironmentFileSchema = z
       .prefault({}),
     /** Bedrock model invocation logging for this account and region (help/invocation-logging.md). @default off */
     invocationLogging: InvocationLoggingSchema.optional(),
+    /** Build this account's CI roles (the ci-identities-<account> stack; help/deploying.md). @default off: CI roles are made by hand */
+    ciIdentities: CiIdentitiesSchema.optional(),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
     state: StateBackend.default({ type: 'local' }),
     protection: z
@@ -140,6 +143,8 @@ export const EnvironmentFileSchema = z
       .strictObject({
         /** The identity Terraform and CI run as: manages every resource from outside the VPC, reads no object data. */
         deployers: z.array(iamPrincipalArn).superRefine(unique('deployer')).default([]),
+        /** The identity pull-request plans run as: reads configuration and locks state; changes nothing. */
+        planners: z.array(iamPrincipalArn).superRefine(unique('planner')).default([]),
         /** Stage training, validation and batch input, and collect customization and batch output, from outside the VPC. */
         dataStewards: z.array(iamPrincipalArn).superRefine(unique('data steward')).default([]),
         /** Launch customization and batch jobs with the custom-model key (Bedrock creates the key grant as them). */

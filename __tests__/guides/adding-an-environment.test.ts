@@ -43,6 +43,8 @@ function copyRepo(): string {
     copyFileSync(join(REPO, file), join(copy, file));
   }
   symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
+  // The Python tools too (zizmor runs in the workflows suite), as the repo's own checkout has them.
+  if (existsSync(join(REPO, '.venv'))) symlinkSync(join(REPO, '.venv'), join(copy, '.venv'));
   return copy;
 }
 
