@@ -9,16 +9,13 @@ import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, service
 import { InvocationLoggingSchema } from './invocation-logging';
 import { CiIdentitiesSchema } from './ci-identities';
 import { logRetentionDays } from './log-retention';
+import { IAM_PRINCIPAL_ARN, PeopleSchema, checkPeople, iamPrincipalArn } from './people-schema';
 
 /**
  * The environment file schema (config/environments/<name>.json). Every message says what to do,
  * because the person reading it is adding an environment, not reading this file.
  */
 
-const IAM_PRINCIPAL_ARN = /^arn:aws:iam::(\d{12}):(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/;
-const iamPrincipalArn = z
-  .string()
-  .regex(IAM_PRINCIPAL_ARN, 'must be an IAM role, user or account-root ARN such as "arn:aws:iam::123456789012:role/ModelBuilder"');
 
 function unique<T>(label: string) {
   return (items: readonly T[], ctx: z.RefinementCtx) => {
@@ -134,25 +131,8 @@ export const EnvironmentFileSchema = z
         preventDestroy: z.boolean().optional(),
       })
       .prefault({}),
-    /**
-     * Who operates the environment. Each list names IAM roles or users of this account; the bucket and key
-     * policies give each exactly its job (help/operating.md). An empty list is allowed, and synth says what
-     * will not work without it.
-     */
-    people: z
-      .strictObject({
-        /** The identity Terraform and CI run as: manages every resource from outside the VPC, reads no object data. */
-        deployers: z.array(iamPrincipalArn).superRefine(unique('deployer')).default([]),
-        /** The identity pull-request plans run as: reads configuration and locks state; changes nothing. */
-        planners: z.array(iamPrincipalArn).superRefine(unique('planner')).default([]),
-        /** Stage training, validation and batch input, and collect customization and batch output, from outside the VPC. */
-        dataStewards: z.array(iamPrincipalArn).superRefine(unique('data steward')).default([]),
-        /** Launch customization and batch jobs with the custom-model key (Bedrock creates the key grant as them). */
-        jobSubmitters: z.array(iamPrincipalArn).superRefine(unique('job submitter')).default([]),
-        /** Invoke custom models (seed 003's PermissionsDecryptModel). */
-        modelInvokers: z.array(iamPrincipalArn).superRefine(unique('model invoker')).default([]),
-      })
-      .prefault({}),
+    /** Who operates the environment, and from where (config/people-schema.ts, help/operating.md). */
+    people: PeopleSchema,
     keys: z
       .strictObject({
         /**
@@ -267,27 +247,7 @@ export const EnvironmentFileSchema = z
         message: `${env.azIds.length} AZs need ${env.azIds.length} subnets but ${env.subnetNewBits} bits give ${2 ** env.subnetNewBits}; raise subnetNewBits`,
       });
     }
-    for (const [role, arns] of Object.entries(env.people)) {
-      arns.forEach((arn, i) => {
-        const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];
-        if (account && account !== env.accountId) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['people', role, i],
-            message: `${arn} is in account ${account}, not ${env.accountId}; name a role in this account (people from other accounts assume it)`,
-          });
-        }
-      });
-    }
-    env.people.dataStewards.forEach((arn, i) => {
-      if (env.people.deployers.includes(arn)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['people', 'dataStewards', i],
-          message: `${arn} is also a deployer; deployers are denied all object data, so give the steward its own role`,
-        });
-      }
-    });
+    checkPeople(env, ctx);
     if (!env.buckets.allowCrossAccountExemptPrincipals) {
       env.buckets.exemptPrincipalArns.forEach((arn, i) => {
         const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];

@@ -62,6 +62,13 @@ Fixed here:
      AgentCore Developer Guide, https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/vpc-interface-endpoints.html).
      They join moto's service list like its others (every zone, private DNS, endpoint policies); which
      regions really offer each (FIPS: US and GovCloud only) is for the stacks' plan-time checks.
+  9. CloudWatch Logs data-protection policies (emulator_patches.logs.data_protection_policies). moto answers
+     PutDataProtectionPolicy, GetDataProtectionPolicy and DeleteDataProtectionPolicy with an error (it implements
+     none of them), so aws_cloudwatch_log_data_protection_policy on the invocation log group cannot be created.
+     AWS keeps one policy per log group, addressed by name or ARN; Get on a group without one returns the
+     identifier and no policyDocument; deleting the group deletes it (CloudWatch Logs API Reference,
+     https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDataProtectionPolicy.html,
+     API_GetDataProtectionPolicy.html, API_DeleteDataProtectionPolicy.html). Masking is not emulated.
 
 Known and left alone (they change no result the tests assert):
   - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in
@@ -96,6 +103,7 @@ from werkzeug.serving import make_server
 
 from emulator_patches import bedrock as bedrock_patches
 from emulator_patches import ec2 as ec2_patches
+from emulator_patches import logs as logs_patches
 from emulator_patches import s3 as s3_patches
 from emulator_patches.listings import MissingListingsMiddleware
 from emulator_fixtures import seed_organization_from_environment
@@ -104,7 +112,7 @@ MOTO_TIME = "%Y-%m-%d %H:%M:%S"
 MOTO_TIME_IN_JSON = re.compile(rb'"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"')
 TIME_FILTERS = ("creationTimeAfter", "creationTimeBefore")
 SIGNED_SERVICE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
-PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES)
+PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES, *logs_patches.PATCHES)
 
 
 def _to_rfc3339(match: "re.Match[bytes]") -> bytes:
