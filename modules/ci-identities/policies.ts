@@ -74,6 +74,7 @@ export const PLANNER_READ_ACTIONS = [
   'iam:ListRoleTags',
   'iam:ListPolicyTags',
   'logs:DescribeLogGroups',
+  'logs:GetDataProtectionPolicy',
   'logs:ListTagsForResource',
   'logs:ListTagsLogGroup',
   'bedrock:Get*',
