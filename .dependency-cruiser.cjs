@@ -9,6 +9,13 @@
  */
 const LAYERS = [
   {
+    name: 'framework',
+    paths: ['framework'],
+    uses: [],
+    noPackages: ['@cdktf/provider-aws', 'constructs', 'zod'],
+    holds: 'the one module that names the CDK framework (cdktf today, cdktn after help/cdktn-migration.md); lint forbids importing the framework anywhere else',
+  },
+  {
     name: 'catalog',
     paths: ['catalog'],
     uses: [],
@@ -25,21 +32,21 @@ const LAYERS = [
   {
     name: 'modules',
     paths: ['modules'],
-    uses: ['catalog'],
+    uses: ['framework', 'catalog'],
     noPackages: ['zod'],
     holds: 'constructs and policy builders, one concern per folder, each with its own readonly Props',
   },
   {
     name: 'rules',
     paths: ['rules'],
-    uses: ['catalog'],
+    uses: ['framework', 'catalog'],
     noPackages: ['@cdktf/provider-aws'],
     holds: 'synth-time guardrails over the synthesized JSON',
   },
   {
     name: 'stacks',
     paths: ['stacks'],
-    uses: ['config', 'modules', 'rules', 'catalog'],
+    uses: ['config', 'modules', 'rules', 'framework', 'catalog'],
     noPackages: [],
     holds: 'composition only: validated config into modules, one stack per environment',
   },
@@ -60,7 +67,7 @@ const LAYERS = [
   {
     name: 'entry points',
     paths: ['main.ts', 'scripts', 'bench'],
-    uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'review', 'catalog'],
+    uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'review', 'framework', 'catalog'],
     noPackages: [],
     holds: "main.ts (synth), this repository's own tooling (npm scripts) and benchmarks",
   },

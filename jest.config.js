@@ -1,13 +1,14 @@
 /**
  * The unit suite (`npm run test:unit`): everything but the emulator deploy loop. `*.deploy.test.ts` files need
- * Terraform and run under jest.deploy.config.js (`npm run test:deploy`).
+ * Terraform and run under jest.deploy.config.js (`npm run test:deploy`); `*.cdktn.test.ts` needs the npm registry
+ * and runs under jest.cdktn.config.js (`npm run test:cdktn`).
  * @type {import('jest').Config}
  */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '\\.deploy\\.test\\.ts$'],
+  testPathIgnorePatterns: ['/node_modules/', '\\.deploy\\.test\\.ts$', '\\.cdktn\\.test\\.ts$'],
   // The AWS SDK's Node-version warning, and only it (cli/shared/sdk-node-warning.ts says why and until when).
   setupFiles: ['<rootDir>/__tests__/setup/sdk-node-warning.ts'],
   transform: {

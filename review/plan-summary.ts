@@ -9,7 +9,8 @@ import { renderSynthDiff, synthDiff } from './synth-diff';
 const USAGE = `Usage:
   plan-summary [<plans dir | plan.json>...] [--synth-diff <base cdktf.out> <pr cdktf.out>] [--prod-pattern <regex>] [--out <file>]
 
-Plans are "terraform show -json" output, one file per stack named <stack>.json.
+Plans are "terraform show -json" output, one file per stack named <stack>.json; the comment
+includes each stack's monthly cost change, priced from catalog/prices.ts.
 --synth-diff compares two synthesized trees without Terraform. Writes markdown to --out or stdout.`;
 
 /** A usage mistake: what was wrong, and where the options are. */
@@ -56,11 +57,8 @@ runEntryPoint({ name: 'plan-summary', exitCode: 1 }, () => {
   }
   if (!inputs.length && !diffDirs) usage('give plan files, a directory of them, or --synth-diff <base> <pr>');
 
-  const planFiles = inputs.flatMap(planFilesOf);
-  const summary = summarizePlans(
-    planFiles.map((file) => ({ stack: basename(file, '.json'), plan: readPlan(file) })),
-    prodPattern ? { prodPattern } : {},
-  );
+  const plans = inputs.flatMap(planFilesOf).map((file) => ({ stack: basename(file, '.json'), plan: readPlan(file) }));
+  const summary = summarizePlans(plans, prodPattern ? { prodPattern } : {});
   // Everything is read and rendered before --out is written: a bad input leaves no half-written file.
   const markdown = renderSummary(summary, diffDirs ? [renderSynthDiff(synthDiff(diffDirs[0], diffDirs[1]))] : []);
   if (out) writeFileSync(out, markdown);

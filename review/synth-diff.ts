@@ -1,5 +1,8 @@
 import { SynthesizedStack, movedFrom, readSynthesizedStacks } from './synthesized';
 import { isStateful } from './plan/plan-json';
+import { canonical } from './canonical';
+import { SettingChange, diffSettings } from './settings-diff';
+import { ORGANIZATION_POLICY_TYPE, OrganizationPolicyChange, organizationPolicyChange, renderOrganizationPolicies } from './organization-policies';
 
 type Config = Record<string, unknown>;
 
@@ -20,6 +23,10 @@ export interface StackDiff {
   readonly removed: readonly RemovedAddress[];
   /** Addresses in both trees whose configuration differs, with the top-level attributes that differ. */
   readonly changed: ReadonlyArray<{ readonly address: string; readonly attributes: readonly string[] }>;
+  /** Providers, backend, required_providers/version, outputs, data sources: everything outside resource blocks. */
+  readonly settings: readonly SettingChange[];
+  /** SCPs and RCPs added, removed or changed, with their statement diff and sizes. */
+  readonly organizationPolicies: readonly OrganizationPolicyChange[];
 }
 
 /** Resources by address, without cdktf's `//` metadata (paths change on renames, config does not). */
@@ -32,15 +39,6 @@ function resources(stack: SynthesizedStack | undefined): Map<string, { type: str
     }
   }
   return out;
-}
-
-/** Key-order independent JSON, so two equal configs always compare equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value as Config).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Config)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 function commonSuffix(a: readonly string[], b: readonly string[]): number {
@@ -91,19 +89,29 @@ function diffStacks(stack: string, base: SynthesizedStack | undefined, pr: Synth
       return { address, attributes: keys.filter((k) => canonical(old[k]) !== canonical(r.config[k])) };
     })
     .filter((c) => c.attributes.length > 0);
+  const organizationPolicies = [...new Set([...before.keys(), ...after.keys()])]
+    .filter((address) => (before.get(address) ?? after.get(address))!.type === ORGANIZATION_POLICY_TYPE)
+    .sort()
+    .map((address) => organizationPolicyChange(stack, address, before.get(address)?.config, after.get(address)?.config))
+    .filter((c): c is OrganizationPolicyChange => c !== undefined);
   return {
     stack,
     status: base && !pr ? 'removed' : !base && pr ? 'added' : 'present',
     added: addedEntries.map(([a]) => a).sort(),
     removed,
     changed,
+    settings: diffSettings(base, pr),
+    organizationPolicies,
   };
 }
 
 /** Compares two cdktf.out trees (base branch, PR) without Terraform. */
 export function synthDiff(baseOutdir: string, prOutdir: string): StackDiff[] {
-  const base = readSynthesizedStacks(baseOutdir);
-  const pr = readSynthesizedStacks(prOutdir);
+  return diffSynthesized(readSynthesizedStacks(baseOutdir), readSynthesizedStacks(prOutdir));
+}
+
+/** Compares two synthesized apps, stack by stack (by name). */
+export function diffSynthesized(base: ReadonlyMap<string, SynthesizedStack>, pr: ReadonlyMap<string, SynthesizedStack>): StackDiff[] {
   const names = [...new Set([...base.keys(), ...pr.keys()])].sort();
   return names.map((name) => diffStacks(name, base.get(name), pr.get(name)));
 }
@@ -112,14 +120,36 @@ function movedBlock(from: string, to: string): string {
   return ['moved {', `  from = ${from}`, `  to   = ${to}`, '}'].join('\n');
 }
 
+const SETTING_LABEL: Record<SettingChange['block'], string> = {
+  provider: 'provider',
+  backend: 'backend',
+  required_providers: 'required_providers entry',
+  required_version: 'required_version of',
+  output: 'output',
+  data: 'data source',
+  terraform: 'terraform setting',
+  other: 'top-level block',
+};
+
 /** Markdown section for the PR comment. */
 export function renderSynthDiff(diffs: readonly StackDiff[]): string {
   const out = ['### Synthesized changes (base → PR, no Terraform)', ''];
-  const touched = diffs.filter((d) => d.added.length || d.removed.length || d.changed.length || d.status !== 'present');
-  if (!touched.length) return [...out, 'No resource added, removed or changed.', ''].join('\n');
-  out.push('| Stack | Added | Removed | Changed |', '|---|---:|---:|---:|');
-  for (const d of touched) out.push(`| ${d.stack}${d.status === 'present' ? '' : ` (stack ${d.status})`} | ${d.added.length} | ${d.removed.length} | ${d.changed.length} |`);
+  const touched = diffs.filter((d) => d.added.length || d.removed.length || d.changed.length || d.settings.length || d.status !== 'present');
+  if (!touched.length) return [...out, 'No resource added, removed or changed; no provider, backend, required_providers, required_version, output or data source changed.', ''].join('\n');
+  out.push('| Stack | Added | Removed | Changed | Outside resources |', '|---|---:|---:|---:|---:|');
+  for (const d of touched) out.push(`| ${d.stack}${d.status === 'present' ? '' : ` (stack ${d.status})`} | ${d.added.length} | ${d.removed.length} | ${d.changed.length} | ${d.settings.length} |`);
   out.push('');
+  const retags = diffs.filter((d) => d.status === 'present' && d.settings.some((s) => s.retagsEveryResource));
+  if (retags.length) {
+    out.push('#### ⚠️ Provider default_tags changed: retags every resource of the stack', '');
+    for (const d of retags) {
+      for (const s of d.settings.filter((x) => x.retagsEveryResource)) {
+        out.push(`- \`${d.stack}\` (provider \`${s.name}\`): retags every resource of the stack`, ...s.details.filter((l) => l.startsWith('  ')).map((l) => `  ${l}`));
+      }
+    }
+    out.push('');
+  }
+  out.push(...renderOrganizationPolicies(diffs.flatMap((d) => d.organizationPolicies)));
   const unmoved = diffs.flatMap((d) => d.removed.filter((r) => r.stateful && !r.declaredMoveTo).map((r) => ({ stack: d.stack, r })));
   if (unmoved.length) {
     out.push('#### ⚠️ Stateful resources removed without a moved block', '');
@@ -143,6 +173,7 @@ export function renderSynthDiff(diffs: readonly StackDiff[]): string {
       ...d.added.map((a) => `- added \`${a}\``),
       ...d.removed.map((r) => `- removed \`${r.address}\`${r.declaredMoveTo ? ` (moved to \`${r.declaredMoveTo}\`)` : ''}`),
       ...d.changed.map((c) => `- changed \`${c.address}\`: ${c.attributes.map((a) => `\`${a}\``).join(', ')}`),
+      ...d.settings.flatMap((s) => [`- ${s.change} ${SETTING_LABEL[s.block]} \`${s.name}\``, ...s.details.map((l) => `  - ${l.trimStart()}`)]),
     ];
     if (lines.length) out.push(`<details><summary>${d.stack}</summary>`, '', ...lines, '', '</details>', '');
   }

@@ -6,7 +6,15 @@ import { UserError } from '../catalog/errors';
 export interface SynthesizedStack {
   readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
   readonly moved?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
-  readonly terraform?: { readonly backend?: Record<string, Record<string, unknown>> };
+  readonly terraform?: {
+    readonly backend?: Record<string, Record<string, unknown>>;
+    readonly required_providers?: Record<string, unknown>;
+    readonly required_version?: string;
+  };
+  /** Provider configurations by type, each a list (one entry per alias). */
+  readonly provider?: Record<string, unknown>;
+  readonly output?: Record<string, unknown>;
+  readonly data?: Record<string, Record<string, unknown>>;
 }
 
 /** Every stack of a cdktf.out directory, by name, read through its manifest. */

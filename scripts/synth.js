@@ -92,15 +92,25 @@ function missingImports(ts, program) {
  * and reads it only to explain an error about that token: about a sixth of synth with 30 environments.
  * The bundle gets a stand-in that captures nothing; a debug run, which runs the unbundled output, keeps
  * the traces. The synthesized output does not depend on them (a test compares the two).
+ * CDK Terrain (cdktn) has the same file, with a second function its tokens call, captureCreationStack:
+ * the stand-in matches both frameworks and exports both, so neither crashes nor silently stops matching.
  * @type {import('esbuild').Plugin}
  */
 const NO_TOKEN_CREATION_STACKS = {
   name: 'no-token-creation-stacks',
   setup(build) {
-    build.onLoad({ filter: /[\\/]cdktf[\\/]lib[\\/]tokens[\\/]private[\\/]stack-trace\.js$/ }, () => ({
-      contents: 'exports.captureStackTrace = () => [];',
-      loader: 'js',
-    }));
+    let matched = 0;
+    build.onStart(() => {
+      matched = 0;
+    });
+    build.onLoad({ filter: /[\\/]cdkt[fn][\\/]lib[\\/]tokens[\\/]private[\\/]stack-trace\.js$/ }, () => {
+      matched += 1;
+      return { contents: 'exports.captureStackTrace = () => [];\nexports.captureCreationStack = () => [];', loader: 'js' };
+    });
+    // A framework release that moves the file would otherwise leave the traces on, silently.
+    build.onEnd((result) =>
+      matched || result.errors.length ? undefined : { errors: [{ text: 'no-token-creation-stacks: the framework has no lib/tokens/private/stack-trace.js any more; update this plugin in scripts/synth.js' }] },
+    );
   },
 };
 

@@ -134,6 +134,14 @@ describe('GitHub workflows', () => {
     expect(script).toMatch(/startsWith\(marker\)[\s\S]*updateComment[\s\S]*createComment/);
   });
 
+  it('prove the cdktn migration on every pull request (npm run test:cdktn, outside npm test: it needs the registry)', () => {
+    const pr = workflows.get('pull-request.yml')!;
+    const cdktn = Object.entries(pr.jobs).filter(([, job]) => (job.steps ?? []).some((s) => s.run === 'npm run test:cdktn'));
+    expect(cdktn.map(([id]) => id)).toEqual(['cdktn']);
+    expect(cdktn[0][1].permissions).toBeUndefined();
+    expect(scripts.test).not.toContain('test:cdktn');
+  });
+
   it('never run on pull_request_target or workflow_run, whose tokens reach fork code', () => {
     for (const w of workflows.values()) expect(Object.keys(w.on)).not.toEqual(expect.arrayContaining(['pull_request_target']));
     for (const w of workflows.values()) expect(Object.keys(w.on)).not.toEqual(expect.arrayContaining(['workflow_run']));

@@ -1,9 +1,9 @@
 import type { PolicyDocument } from '../../catalog/iam-policy';
 import { UserError } from '../../catalog/errors';
+import { ORGANIZATION_POLICY_MAX_BYTES } from '../../catalog/organization-policy-limits';
 import { policyJson } from '../policy/document';
 
-/** AWS Organizations' limit on an SCP or RCP document (5,120; whitespace counts, so upload it minified). */
-export const ORGANIZATION_POLICY_MAX_BYTES = 5120;
+export { ORGANIZATION_POLICY_MAX_BYTES };
 
 /**
  * Refuses a document AWS Organizations would refuse, here and not at apply. The size counted is the

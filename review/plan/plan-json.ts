@@ -21,12 +21,26 @@ export interface ResourceChange {
     readonly replace_paths?: ReadonlyArray<ReadonlyArray<string | number>>;
   };
   readonly action_reason?: string;
+  /** `registry.terraform.io/hashicorp/aws`, and the key of its configuration in `configuration.provider_config`. */
+  readonly provider_name?: string;
+}
+
+export interface OutputChange {
+  readonly actions: readonly PlanAction[];
+  readonly before?: unknown;
+  readonly after?: unknown;
+  readonly after_unknown?: unknown;
 }
 
 export interface Plan {
   readonly format_version: string;
   readonly terraform_version?: string;
   readonly resource_changes?: readonly ResourceChange[];
+  readonly output_changes?: Readonly<Record<string, OutputChange>>;
+  /** The configuration as planned; plan review reads the provider's region from it. */
+  readonly configuration?: {
+    readonly provider_config?: Readonly<Record<string, { readonly name?: string; readonly alias?: string; readonly expressions?: Readonly<Record<string, unknown>> }>>;
+  };
   readonly errored?: boolean;
 }
 

@@ -112,3 +112,15 @@ export function diffPolicies(beforeText: unknown, afterText: unknown): PolicyDif
 export function isPolicyAttribute(name: string): boolean {
   return name === 'policy' || name.endsWith('_policy');
 }
+
+/** Markdown lines of a diff: each statement added, removed or changed, its fields as `- removed` / `+ added`. */
+export function policyDiffLines(diff: PolicyDiff): string[] {
+  if (diff.kind === 'opaque') return ['Not a readable policy document on both sides:', '```diff', `- ${diff.before}`, `+ ${diff.after}`, '```'];
+  const lines: string[] = [];
+  for (const s of diff.changes) {
+    lines.push(`- ${s.label} ${s.kind}`, '  ```diff');
+    for (const f of s.fields) lines.push(`  ${f.field}`, ...f.removed.map((x) => `  - ${x}`), ...f.added.map((x) => `  + ${x}`));
+    lines.push('  ```');
+  }
+  return lines;
+}

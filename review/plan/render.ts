@@ -1,4 +1,7 @@
 import type { PolicyChange, PlanSummary, NotableChange, StackSummary } from './summarize';
+import { policyDiffLines } from './policy-diff';
+import { renderOrganizationPolicies } from '../organization-policies';
+import { renderCost } from '../cost';
 
 /** The hidden line the workflow finds the comment by, so each run edits one comment instead of adding one. */
 export const COMMENT_MARKER = '<!-- bedrock-private-platform:plan-summary -->';
@@ -20,25 +23,14 @@ function countsTable(stacks: readonly StackSummary[]): string[] {
 }
 
 function policySection(p: PolicyChange): string[] {
-  const lines = [`#### \`${p.stack}\` · \`${p.address}\` · \`${p.attribute}\``];
-  if (p.diff.kind === 'opaque') {
-    lines.push('Not a readable policy document on both sides:', '```diff', `- ${p.diff.before}`, `+ ${p.diff.after}`, '```');
-    return lines;
-  }
-  for (const s of p.diff.changes) {
-    lines.push(`- ${s.label} ${s.kind}`, '  ```diff');
-    for (const f of s.fields) {
-      lines.push(`  ${f.field}`, ...f.removed.map((x) => `  - ${x}`), ...f.added.map((x) => `  + ${x}`));
-    }
-    lines.push('  ```');
-  }
-  return lines;
+  return [`#### \`${p.stack}\` · \`${p.address}\` · \`${p.attribute}\``, ...policyDiffLines(p.diff)];
 }
 
 /** One markdown PR comment: counts per stack, the loud sections, policy diffs, then every change folded away. */
 export function renderSummary(summary: PlanSummary, extraSections: readonly string[] = []): string {
   const out = [COMMENT_MARKER, '## Terraform plan', ''];
   if (summary.stacks.length) out.push(...countsTable(summary.stacks), '');
+  out.push(...renderCost(summary.costs));
 
   if (summary.statefulDestroys.length) {
     out.push(
@@ -57,8 +49,22 @@ export function renderSummary(summary: PlanSummary, extraSections: readonly stri
     for (const s of prod) out.push(`**${s.stack}**`, '', ...s.changes.map(changeLine), '');
   }
 
+  out.push(...renderOrganizationPolicies(summary.organizationPolicies));
+
+  const retags = summary.stacks.filter((s) => s.retag);
+  if (retags.length) {
+    out.push('### ⚠️ Retagged (provider default_tags)', '', '> Updates that change only `tags_all`: a provider default_tags change retags every resource of the stack.', '');
+    for (const s of retags) {
+      out.push(`- \`${s.stack}\`: retags every resource of the stack (${s.retag!.resources} resources)`, ...s.retag!.tags.map((t) => `  - \`${t}\``));
+    }
+    out.push('');
+  }
+
   const moves = summary.stacks.flatMap((s) => s.moves.map((m) => `- \`${s.stack}\`: \`${m.from}\` → \`${m.to}\``));
   if (moves.length) out.push('### Moved', '', ...moves, '');
+
+  const outputs = summary.stacks.flatMap((s) => s.outputs.map((o) => `- \`${s.stack}\`: ${o.kind} output \`${o.name}\``));
+  if (outputs.length) out.push('### Outputs', '', '> Workflows and other stacks read these (`terraform output`): a removed or renamed output breaks them.', '', ...outputs, '');
 
   if (summary.policyChanges.length) out.push('### Policy changes', '', ...summary.policyChanges.flatMap(policySection), '');
 
