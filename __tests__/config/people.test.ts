@@ -4,13 +4,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEnvironments } from '../../config/load';
 import { peopleWarnings } from '../../config/people';
+import { PERSON_KINDS } from '../../config/people-schema';
 import { BASE_ENV, testEnv } from '../helpers/synth';
 
 const REPO = join(__dirname, '..', '..');
 
 describe('people', () => {
-  it('are all named in every shipped environment, so the defaults show the shape', () => {
-    for (const env of loadEnvironments()) expect({ env: env.name, warnings: peopleWarnings(env) }).toEqual({ env: env.name, warnings: [] });
+  it('named in every role, give no warning', () => {
+    const role = (name: string) => [`arn:aws:iam::${BASE_ENV.accountId}:role/${name}`];
+    const people = {
+      deployers: role('deployer'),
+      planners: role('planner'),
+      dataStewards: role('steward'),
+      jobSubmitters: role('submitter'),
+      modelInvokers: role('invoker'),
+      logReaders: role('log-reader'),
+      origins: { sourceIps: ['198.51.100.0/24'] },
+    };
+    expect(peopleWarnings(testEnv({ people }, 'qa'))).toEqual([]);
+  });
+
+  it('are warned about only for the roles each configured environment leaves empty', () => {
+    // Whatever a team configures (the README's example names nobody): one warning per empty role, no more.
+    for (const env of loadEnvironments()) {
+      const empty = PERSON_KINDS.filter((kind) => env.people[kind].length === 0);
+      expect(peopleWarnings(env).flatMap((w) => /people\.(\w+) is empty/.exec(w)?.[1] ?? [])).toEqual(empty);
+    }
   });
 
   it('left unnamed, each gets one line saying what will not work', () => {
