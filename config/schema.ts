@@ -6,6 +6,7 @@ import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
 import { closestRegion } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
+import { AuditorSchema } from './auditor';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { CiIdentitiesSchema } from './ci-identities';
 import { logRetentionDays } from './log-retention';
@@ -126,6 +127,8 @@ export const EnvironmentFileSchema = z
     invocationLogging: InvocationLoggingSchema.optional(),
     /** Build this account's CI roles (the ci-identities-<account> stack; help/deploying.md). @default off: CI roles are made by hand */
     ciIdentities: CiIdentitiesSchema.optional(),
+    /** The read-only role the organization audit assumes in this account (help/audit.md). @default none */
+    auditor: AuditorSchema.optional(),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
     state: StateBackend.default({ type: 'local' }),
     protection: z

@@ -62,7 +62,16 @@ Fixed here:
      AgentCore Developer Guide, https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/vpc-interface-endpoints.html).
      They join moto's service list like its others (every zone, private DNS, endpoint policies); which
      regions really offer each (FIPS: US and GovCloud only) is for the stacks' plan-time checks.
-  9. CloudWatch Logs data-protection policies (emulator_patches.logs.data_protection_policies). moto answers
+  9. Bedrock governance APIs (emulator_patches.governance.GovernanceMiddleware; moto has none of them, a 404 or a
+     500): ListCustomModelDeployments, ListProvisionedModelThroughputs and ListEvaluationJobs answer the empty,
+     final page of an account without any; CreateGuardrail/ListGuardrails/GetGuardrail keep guardrails per
+     account and region (working draft only); Get/PutAccountDataRetention keep the mode per account ("default"
+     until set); Put/Get/DeleteResourcePolicy keep resource policies per ARN (Bedrock API Reference for each).
+ 10. STS AssumeRole into a role that does not exist, or whose trust policy asks for another sts:ExternalId
+     (emulator_patches.sts.assume_role_only_into_existing_roles). moto 5.2.5 hands out credentials for any role
+     ARN ("the role does not need to exist"); AWS answers AccessDenied ("is not authorized to perform:
+     sts:AssumeRole on resource"). The organization audit's "not checked" account depends on it.
+ 11. CloudWatch Logs data-protection policies (emulator_patches.logs.data_protection_policies). moto answers
      PutDataProtectionPolicy, GetDataProtectionPolicy and DeleteDataProtectionPolicy with an error (it implements
      none of them), so aws_cloudwatch_log_data_protection_policy on the invocation log group cannot be created.
      AWS keeps one policy per log group, addressed by name or ARN; Get on a group without one returns the
@@ -105,6 +114,8 @@ from emulator_patches import bedrock as bedrock_patches
 from emulator_patches import ec2 as ec2_patches
 from emulator_patches import logs as logs_patches
 from emulator_patches import s3 as s3_patches
+from emulator_patches import sts as sts_patches
+from emulator_patches.governance import GovernanceMiddleware
 from emulator_patches.listings import MissingListingsMiddleware
 from emulator_fixtures import seed_organization_from_environment
 
@@ -112,7 +123,7 @@ MOTO_TIME = "%Y-%m-%d %H:%M:%S"
 MOTO_TIME_IN_JSON = re.compile(rb'"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"')
 TIME_FILTERS = ("creationTimeAfter", "creationTimeBefore")
 SIGNED_SERVICE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
-PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES, *logs_patches.PATCHES)
+PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES, *logs_patches.PATCHES, *sts_patches.PATCHES)
 
 
 def _to_rfc3339(match: "re.Match[bytes]") -> bytes:
@@ -181,7 +192,7 @@ def main() -> None:
     for patch in PATCHES:
         patch()
     seed_organization_from_environment()
-    app = MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app)))
+    app = GovernanceMiddleware(MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))))
     server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)
     server.serve_forever()
