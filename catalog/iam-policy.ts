@@ -7,7 +7,8 @@
 export type Principal =
   | '*'
   | { readonly AWS: string | readonly string[] }
-  | { readonly Service: string | readonly string[] };
+  | { readonly Service: string | readonly string[] }
+  | { readonly Federated: string };
 
 /** Operator → condition key → value(s), as in IAM's JSON grammar. */
 export type Conditions = Readonly<Record<string, Readonly<Record<string, string | boolean | readonly string[]>>>>;
@@ -18,6 +19,8 @@ export interface PolicyStatement {
   readonly Principal?: Principal;
   readonly Action: string | readonly string[];
   readonly Resource?: string | readonly string[];
+  /** Every resource but these (boundaries and SCP-style denies). */
+  readonly NotResource?: string | readonly string[];
   readonly Condition?: Conditions;
 }
 

@@ -7,6 +7,7 @@ import { vpcOverlapProblems } from './vpc-overlaps';
 import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/buckets';
 import { jsonSyntaxMessage } from '../catalog/json-syntax';
 import { invocationLoggingConflicts, invocationLoggingProblems } from './invocation-logging';
+import { ciIdentitiesProblems } from './ci-identities';
 
 /** Points synth at another directory of environment files (tests, benchmarks, a scratch config). */
 const ENVIRONMENTS_DIR_VARIABLE = 'BEDROCK_ENV_DIR';
@@ -80,6 +81,7 @@ export function validateEnvironments(entries: ReadonlyArray<{ name: string; raw:
     ...vpcOverlapProblems(configs, fileOf),
     ...stateBucketProblems(configs, fileOf),
     ...invocationLoggingConflicts(configs, fileOf),
+    ...ciIdentitiesProblems(configs, fileOf),
   );
   if (problems.length) throw new ConfigError(problems);
   return configs;

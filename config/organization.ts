@@ -53,6 +53,8 @@ const OrganizationFileSchema = z.strictObject({
   logReaderRoleArns: z.array(roleArnPattern).default([]),
   /** Roles that copy custom models (the environments' keys.modelCopy.copyRoleArns), besides the deployers. @default none */
   modelCopierRoleArns: z.array(roleArnPattern).default([]),
+  /** The management account's plan role, which pull-request plans of this stack assume (help/deploying.md). @default the stack is not planned in pull requests */
+  plannerRoleArn: z.string().regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'must be a role ARN in the management account such as "arn:aws:iam::123456789012:role/bedrock-platform-planner"').optional(),
   /** Where the organization-guardrails stack keeps its state. @default local files */
   state: StateBackend.default({ type: 'local' }),
 });
@@ -105,6 +107,10 @@ export function validateOrganization(raw: unknown, environments: readonly Enviro
   if (!parsed.success) throw new ConfigError(problemsFromZod(ORGANIZATION, file, parsed.error, (path) => (path.length === 0 ? Object.keys(OrganizationFileSchema.shape) : [])));
   if (environments.length === 0) {
     throw new ConfigError([{ environment: ORGANIZATION, file, field: '(file)', message: 'organization policies are rendered from the environment files; add at least one environment' }]);
+  }
+  const planner = parsed.data.plannerRoleArn;
+  if (planner && planner.split(':')[4] !== parsed.data.managementAccountId) {
+    throw new ConfigError([{ environment: ORGANIZATION, file, field: 'plannerRoleArn', message: `is in account ${planner.split(':')[4]}, not the management account ${parsed.data.managementAccountId}; name the plan role there` }]);
   }
   const uncovered = uncoveredPeople(parsed.data, environments, file);
   if (uncovered.length) throw new ConfigError(uncovered);

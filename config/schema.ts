@@ -8,6 +8,7 @@ import { closestRegion } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
 import { AuditorSchema } from './auditor';
 import { InvocationLoggingSchema } from './invocation-logging';
+import { CiIdentitiesSchema } from './ci-identities';
 import { logRetentionDays } from './log-retention';
 import { IAM_PRINCIPAL_ARN, PeopleSchema, checkPeople, iamPrincipalArn } from './people-schema';
 import { SchemaReference } from './schema-reference';
@@ -126,6 +127,8 @@ export const EnvironmentFileSchema = z
       .prefault({}),
     /** Bedrock model invocation logging for this account and region (help/invocation-logging.md). @default off */
     invocationLogging: InvocationLoggingSchema.optional(),
+    /** Build this account's CI roles (the ci-identities-<account> stack; help/deploying.md). @default off: CI roles are made by hand */
+    ciIdentities: CiIdentitiesSchema.optional(),
     /** The read-only role the organization audit assumes in this account (help/audit.md). @default none */
     auditor: AuditorSchema.optional(),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */

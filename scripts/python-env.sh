@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates (or refreshes) the project-local Python environment that holds checkov and moto.
+# Creates (or refreshes) the project-local Python environment that holds checkov, moto and zizmor.
 # Idempotent: reinstalls only when tools/requirements.txt changed since the last install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +11,8 @@ if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; t
   exit 0
 fi
 python=${PYTHON:-python3}
-command -v "$python" >/dev/null || { echo "python-env: $python not found; install Python 3.10+ (checkov and moto need it)" >&2; exit 1; }
-echo "python-env: installing pinned checkov and moto into $venv (hash-checked)" >&2
+command -v "$python" >/dev/null || { echo "python-env: $python not found; install Python 3.10+ (checkov, moto and zizmor need it)" >&2; exit 1; }
+echo "python-env: installing pinned checkov, moto and zizmor into $venv (hash-checked)" >&2
 "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r "$req"
 echo "$want" > "$stamp"

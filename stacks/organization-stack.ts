@@ -9,7 +9,7 @@ import { ORGANIZATION_STACK_OUTPUTS, type OrganizationStackOutput } from '../cat
 import { organizationPolicies } from './organization-policies';
 
 /** AWS Organizations is a global service served from us-east-1. */
-const ORGANIZATIONS_REGION = 'us-east-1';
+export const ORGANIZATIONS_REGION = 'us-east-1';
 
 /**
  * The management account's stack (config/organization.json): the platform SCP and RCP, attached to the

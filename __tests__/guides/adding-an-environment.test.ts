@@ -43,7 +43,7 @@ function copyRepo(): string {
     copyFileSync(join(REPO, file), join(copy, file));
   }
   symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
-  // The unit suite's moto-backed tests run the repo's emulator from .venv.
+  // The unit suite's moto-backed tests run the repo's emulator from .venv, and its workflows suite runs zizmor from it.
   if (existsSync(join(REPO, '.venv'))) symlinkSync(join(REPO, '.venv'), join(copy, '.venv'));
   return copy;
 }

@@ -21,7 +21,7 @@ const SERVICE_BY_TYPE: ReadonlyArray<readonly [RegExp, EmulatedService]> = [
   [/^aws_(vpc|vpc_endpoint|vpc_endpoint_service|vpc_security_group_(ingress|egress)_rule|subnet|route_table|route_table_association|security_group|default_security_group|flow_log|availability_zones?)$/, 'ec2'],
   [/^aws_s3_bucket(_.+)?$/, 's3'],
   [/^aws_kms_(key|alias)$/, 'kms'],
-  [/^aws_iam_(role|role_policy|policy|policy_attachment|role_policy_attachment)$/, 'iam'],
+  [/^aws_iam_(role|role_policy|policy|policy_attachment|role_policy_attachment|openid_connect_provider)$/, 'iam'],
   [/^aws_cloudwatch_log_(group|data_protection_policy)$/, 'logs'],
   [/^aws_caller_identity$/, 'sts'],
   [/^aws_bedrock_.+$/, 'bedrock'],
