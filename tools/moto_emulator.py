@@ -63,6 +63,12 @@ Fixed here:
      They join moto's service list like its others (every zone, private DNS, endpoint policies); which
      regions really offer each (FIPS: US and GovCloud only) is for the stacks' plan-time checks.
 
+  9. Bedrock guardrails (emulator_patches.guardrails.BedrockGuardrailsMiddleware). moto has no guardrail API:
+     CreateGuardrail, GetGuardrail, UpdateGuardrail, DeleteGuardrail and CreateGuardrailVersion fail, and
+     ListGuardrails answers 500, so aws_bedrock_guardrail and aws_bedrock_guardrail_version cannot apply. They
+     are answered in memory as the Bedrock API Reference describes (API_CreateGuardrail.html and siblings):
+     a DRAFT plus numbered versions, READY at once, policies echoed as sent, tags on guardrail ARNs.
+
 Known and left alone (they change no result the tests assert):
   - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in
     batches, best effort, within hours. Only the timing differs: a bucket that receives logs is not empty.
@@ -81,6 +87,7 @@ com.amazonaws.<region>.bedrock, bedrock-runtime, bedrock-agent and bedrock-agent
 """
 
 import json
+import os
 import re
 import sys
 from datetime import datetime, timezone
@@ -97,6 +104,7 @@ from werkzeug.serving import make_server
 from emulator_patches import bedrock as bedrock_patches
 from emulator_patches import ec2 as ec2_patches
 from emulator_patches import s3 as s3_patches
+from emulator_patches.guardrails import BedrockGuardrailsMiddleware
 from emulator_patches.listings import MissingListingsMiddleware
 from emulator_fixtures import seed_organization_from_environment
 
@@ -168,12 +176,19 @@ class QuietRequestHandler(MotoRequestHandler):
         pass
 
 
+def build_app() -> Callable[..., Iterable[bytes]]:
+    """moto's server app behind every middleware fix, outermost first: guardrails (gap 9), listings (4, 7), times (1)."""
+    moto_app = Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))
+    # moto's own default account when MOTO_ACCOUNT_ID is unset.
+    return BedrockGuardrailsMiddleware(MissingListingsMiddleware(moto_app), os.environ.get("MOTO_ACCOUNT_ID", "123456789012"))
+
+
 def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     for patch in PATCHES:
         patch()
     seed_organization_from_environment()
-    app = MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app)))
+    app = build_app()
     server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)
     server.serve_forever()
