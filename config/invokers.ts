@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { GLOBAL_PROFILE_PREFIX, INFERENCE_PROFILE_GEOGRAPHIES, geographiesOf, profileScope } from '../catalog/inference-profiles';
+import { invokerStatements } from '../catalog/invoker-statements';
+
+/** IAM's limit on a customer managed policy, in characters without whitespace (IAM User Guide, "IAM and AWS STS quotas"). */
+export const MANAGED_POLICY_MAX_CHARS = 6144;
 
 /**
  * `invokers`: what the environment's model invokers (people.modelInvokers) may call, and so what their
@@ -32,6 +36,8 @@ export type InvokersConfig = z.output<typeof InvokersSchema>;
 
 interface ProfileOwner {
   readonly region: string;
+  readonly accountId: string;
+  readonly guardrail?: unknown;
   readonly endpoints: { readonly services: readonly string[] };
   readonly jobs: { readonly batchInferenceProfileIds: readonly string[] };
   readonly invokers?: InvokersConfig;
@@ -49,11 +55,16 @@ export function checkInferenceProfiles(env: ProfileOwner, ctx: z.RefinementCtx):
     { path: ['invokers', 'inferenceProfileIds'], ids: env.invokers?.inferenceProfileIds ?? [] },
   ];
   const here = geographiesOf(env.region);
+  let badIds = false;
   for (const { path, ids } of lists) {
     ids.forEach((id, i) => {
       // An id of the wrong shape already has its one message (inferenceProfileId).
-      if (!PROFILE_ID.test(id)) return;
+      if (!PROFILE_ID.test(id)) {
+        badIds = true;
+        return;
+      }
       const scope = profileScope(id);
+      badIds ||= scope.kind === 'unknown' || (scope.kind === 'global' && !allowGlobal) || (scope.kind === 'geographic' && !here.includes(scope.geography));
       if (scope.kind === 'global' && !allowGlobal) {
         ctx.addIssue({
           code: 'custom',
@@ -74,10 +85,39 @@ export function checkInferenceProfiles(env: ProfileOwner, ctx: z.RefinementCtx):
   }
   const inv = env.invokers;
   if (!inv) return;
+  // Only ids that passed the checks above can be built into statements.
+  if (badIds) return;
+  const size = invokerPolicySizeEstimate({ region: env.region, accountId: env.accountId, invokers: inv }, env.guardrail !== undefined);
+  if (size > MANAGED_POLICY_MAX_CHARS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['invokers', 'inferenceProfileIds'],
+      message: `the invoker policy would be about ${size} characters, over IAM's ${MANAGED_POLICY_MAX_CHARS} for a managed policy (each geographic profile lists its model in every destination Region); list fewer models or profiles here`,
+    });
+  }
   if (inv.modelIds.length === 0 && inv.inferenceProfileIds.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['invokers'], message: 'name at least one model in invokers.modelIds or invokers.inferenceProfileIds, or remove invokers (no invoker policy)' });
   }
   if (!env.endpoints.services.includes('bedrock-runtime')) {
     ctx.addIssue({ code: 'custom', path: ['invokers'], message: 'the invoker policy allows calls only through the bedrock-runtime endpoint; add "bedrock-runtime" to endpoints.services' });
   }
+}
+
+/**
+ * The invoker policy's length once Terraform has filled in its references, measured on the statements
+ * the stack builds (catalog/invoker-statements.ts) with each reference at its longest form: an endpoint
+ * id, a guardrail ARN with an 8-digit version, a key ARN. An oversized policy is then a config error, not a
+ * failed apply (IAM counts characters without whitespace; JSON.stringify writes none).
+ */
+export function invokerPolicySizeEstimate(env: { readonly region: string; readonly accountId: string; readonly invokers: Pick<InvokersConfig, 'modelIds' | 'inferenceProfileIds'> }, withGuardrail = true): number {
+  const guardrailArn = `arn:aws:bedrock:${env.region}:${env.accountId}:guardrail/${'x'.repeat(12)}`;
+  const statements = invokerStatements({
+    region: env.region,
+    accountId: env.accountId,
+    modelIds: env.invokers.modelIds,
+    inferenceProfileIds: env.invokers.inferenceProfileIds,
+    runtimeEndpointId: `vpce-${'0'.repeat(17)}`,
+    guardrail: withGuardrail ? { arn: guardrailArn, versionArn: `${guardrailArn}:${'9'.repeat(8)}`, keyArn: `arn:aws:kms:${env.region}:${env.accountId}:key/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}` } : undefined,
+  });
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements }).length;
 }

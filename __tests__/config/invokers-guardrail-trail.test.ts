@@ -1,7 +1,8 @@
 import { ConfigError } from '../../config/errors';
 import { validateEnvironments } from '../../config/load';
 import { trailEnabled } from '../../config/trail';
-import { BASE_ENV } from '../helpers/synth';
+import { MANAGED_POLICY_MAX_CHARS, invokerPolicySizeEstimate } from '../../config/invokers';
+import { BASE_ENV, resourceAt, synthEnv, testEnv } from '../helpers/synth';
 
 /** The environment-file keys `invokers`, `guardrail` and `trail`: defaults, and one message per mistake naming the field and the fix. */
 
@@ -61,6 +62,12 @@ describe('invokers, guardrail and trail configuration', () => {
     ['a guardrail filtering no PII', { guardrail: { piiEntities: [] } }, 'guardrail.piiEntities', /name at least one PII entity type/],
     ['a grounding threshold of 1', { guardrail: { groundingThreshold: 1 } }, 'guardrail.groundingThreshold', /0 to 0.99 \(Bedrock rejects 1\)/],
     ['a trail retention of 0 days', { trail: { retentionDays: 0 } }, 'trail.retentionDays', /whole number of days greater than 0/],
+    [
+      'more profiles than one managed policy holds',
+      { invokers: { inferenceProfileIds: Array.from({ length: 8 }, (_, i) => `us.anthropic.claude-sonnet-4-5-2025092${i}-v1:0`) }, guardrail: {} },
+      'invokers.inferenceProfileIds',
+      /the invoker policy would be about \d+ characters, over IAM's 6144 for a managed policy .*; list fewer models or profiles here/,
+    ],
   ];
 
   it.each(bad)('rejects %s, naming the field and the fix', (_label, override, field, fix) => {
@@ -69,5 +76,25 @@ describe('invokers, guardrail and trail configuration', () => {
     const prefix = `  - environment "dev" (dev.json): ${field}: `;
     expect(lines[0].startsWith(prefix)).toBe(true);
     expect(lines[0].slice(prefix.length)).toMatch(fix);
+  });
+
+  it.each([
+    ['one model and a us. profile', { modelIds: [HAIKU], inferenceProfileIds: [`us.${HAIKU}`] }],
+    ['a global profile', { inferenceProfileIds: [`global.${SONNET}`], allowGlobalInferenceProfiles: true }],
+    ['six us. profiles', { inferenceProfileIds: Array.from({ length: 6 }, (_, i) => `us.anthropic.claude-sonnet-4-5-2025092${i}-v1:0`) }],
+  ])('measures the policy the stack builds, as an upper bound within 100 characters: %s', (_label, invokers) => {
+    const env = testEnv({ invokers, guardrail: {} });
+    const built = resourceAt(synthEnv(env), 'aws_iam_policy', 'invokers/invoker-policy').policy as string;
+    // Terraform's values, each at a realistic length: vpce-<17 hex>, a 12-character guardrail id, version 3, a key id.
+    const resolved = built
+      .replace(/\$\{aws_vpc_endpoint\.[^}]+\}/g, 'vpce-0123456789abcdef0')
+      .replace(/\$\{aws_bedrock_guardrail\.[^}]+\}/g, `arn:aws:bedrock:${env.region}:${env.accountId}:guardrail/q1w2e3r4t5y6`)
+      .replace(/\$\{aws_bedrock_guardrail_version\.[^}]+\}/g, '3')
+      .replace(/\$\{aws_kms_key\.[^}]+\}/g, `arn:aws:kms:${env.region}:${env.accountId}:key/1111aaaa-0000-4000-8000-0000000900a4`);
+    expect(resolved).not.toContain('${');
+    const estimate = invokerPolicySizeEstimate({ region: env.region, accountId: env.accountId, invokers: env.invokers! });
+    expect(estimate).toBeGreaterThanOrEqual(resolved.length);
+    expect(estimate - resolved.length).toBeLessThan(100);
+    expect(estimate).toBeLessThanOrEqual(MANAGED_POLICY_MAX_CHARS);
   });
 });
