@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { OrganizationBedrockPolicySchema, organizationBedrockPolicyProblems } from './organization-bedrock';
 import { ORGANIZATION_STACK_NAME } from '../catalog/stacks';
 import { ConfigError, type ConfigProblem, ORGANIZATION, problemsFromZod } from './errors';
 import { type EnvironmentConfig, StateBackend } from './schema';
@@ -45,6 +46,8 @@ const OrganizationFileSchema = z.strictObject({
   breakGlassRoleArns: z.array(roleArnPattern).default([]),
   /** Where the organization-guardrails stack keeps its state. @default local files */
   state: StateBackend.default({ type: 'local' }),
+  /** The organization's Bedrock policy (BEDROCK_POLICY): a management-account guardrail per Region (help/guardrail.md). @default none */
+  bedrockPolicy: OrganizationBedrockPolicySchema.optional(),
 });
 
 type OrganizationFile = z.output<typeof OrganizationFileSchema>;
@@ -82,7 +85,7 @@ export function validateOrganization(raw: unknown, environments: readonly Enviro
   if (environments.length === 0) {
     throw new ConfigError([{ environment: ORGANIZATION, file, field: '(file)', message: 'organization policies are rendered from the environment files; add at least one environment' }]);
   }
-  const uncovered = uncoveredPeople(parsed.data, environments, file);
+  const uncovered = [...uncoveredPeople(parsed.data, environments, file), ...organizationBedrockPolicyProblems(parsed.data, file, ORGANIZATION)];
   if (uncovered.length) throw new ConfigError(uncovered);
   return deriveOrganization(parsed.data, environments);
 }
