@@ -1,6 +1,7 @@
 import { loadEnvironments } from '../../config/load';
 import { cidrContains, parseCidr } from '../../config/cidr';
 import { ref, resourceAt, resources, synthEnvs } from '../helpers/synth';
+import { type DescribedEntry, FINAL_DENY, prowlerOpenToInternet } from './support/prowler-nacl';
 
 /**
  * The VPC's default network ACL, as synthesized for every shipped environment: Prowler's three NACL checks
@@ -8,33 +9,6 @@ import { ref, resourceAt, resources, synthEnvs } from '../helpers/synth';
  * the platform needs (HTTPS to the interface endpoints and to S3 through the gateway, and the replies) passes
  * a stateless NACL evaluation while anything else is dropped.
  */
-
-interface DescribedEntry {
-  readonly RuleNumber: number;
-  readonly Protocol: string;
-  readonly RuleAction: 'allow' | 'deny';
-  readonly Egress: boolean;
-  readonly CidrBlock: string;
-  readonly PortRange?: { readonly From: number; readonly To: number };
-}
-
-/**
- * Prowler's check_network_acl (prowler/providers/aws/services/ec2/lib/network_acls.py), IPv4 part, ported
- * line for line: the first ingress entry for 0.0.0.0/0 that matches the protocol and port decides; true
- * means "open to the internet" (the check fails). The checks call it with ("-1", 0), ("6", 22), ("6", 3389).
- */
-function prowlerOpenToInternet(entries: readonly DescribedEntry[], protocol: string, port: number): boolean {
-  const ingress = entries.filter((e) => !e.Egress).sort((a, b) => a.RuleNumber - b.RuleNumber);
-  for (const rule of ingress) {
-    const matches = rule.Protocol === '-1' || (rule.Protocol === protocol && rule.PortRange !== undefined && rule.PortRange.From <= port && port <= rule.PortRange.To);
-    if (rule.CidrBlock === '0.0.0.0/0' && rule.RuleAction === 'deny' && matches) return false;
-    if (rule.CidrBlock === '0.0.0.0/0' && rule.RuleAction === 'allow' && matches) return true;
-  }
-  return false;
-}
-
-/** The entry AWS adds to every NACL in each direction and nobody can remove: rule "*" (32767), deny all. */
-const FINAL_DENY = (egress: boolean): DescribedEntry => ({ RuleNumber: 32767, Protocol: '-1', RuleAction: 'deny', Egress: egress, CidrBlock: '0.0.0.0/0' });
 
 /** How DescribeNetworkAcls returns the synthesized rules (what Prowler reads from the deployed stack). */
 function described(acl: Record<string, unknown>): DescribedEntry[] {
