@@ -11,8 +11,15 @@ import { REPO } from '../helpers/run';
 /** The organization's Bedrock policy (BEDROCK_POLICY): validated, rendered by org:render beside the SCP and RCP, never deployed. */
 
 const environments = loadEnvironments();
-const shippedFile = JSON.parse(readFileSync(join(REPO, 'config', 'organization.json'), 'utf8')) as Record<string, unknown>;
-const MGMT = shippedFile.managementAccountId as string;
+/** A fixture organization file that covers any configured people (role patterns), so the test holds for any environments. */
+const MGMT = '555555555555';
+const shippedFile: Record<string, unknown> = {
+  organizationId: 'o-a1b2c3d4e5',
+  managementAccountId: MGMT,
+  targetIds: ['ou-ab12-34cd56ef'],
+  deployerRoleArns: ['arn:aws:iam::*:role/*'],
+  submitterRoleArns: ['arn:aws:iam::*:role/*'],
+};
 const guardrail = (region: string, account = MGMT, version = '1') => `arn:aws:bedrock:${region}:${account}:guardrail/hu1dlsv9wy1d:${version}`;
 
 function problems(bedrockPolicy: unknown): string {

@@ -46,11 +46,12 @@ const CLOUDTRAIL = 'cloudtrail.amazonaws.com';
 const AS_SERVICE = { 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': CLOUDTRAIL, 'aws:SourceAccount': env.accountId };
 
 describe('data-event trail', () => {
-  it('is on by default in prod only, as the shipped files say', () => {
-    for (const shipped of loadEnvironments()) {
-      expect(resources(synthEnv(shipped), 'aws_cloudtrail')).toHaveLength(trailEnabled(shipped) ? 1 : 0);
+  it('exists exactly in the configured environments whose trail is on (by default the one named prod)', () => {
+    for (const configured of loadEnvironments()) {
+      expect(resources(synthEnv(configured), 'aws_cloudtrail')).toHaveLength(trailEnabled(configured) ? 1 : 0);
     }
-    expect(trailEnabled(loadEnvironments().find((e) => e.name === 'prod')!)).toBe(true);
+    expect(resources(synthEnv(testEnv({}, 'prod')), 'aws_cloudtrail')).toHaveLength(1);
+    expect(resources(synthEnv(testEnv({}, 'dev')), 'aws_cloudtrail')).toHaveLength(0);
   });
 
   it('records every object read and write on the data buckets and the state bucket, and no management events', () => {
