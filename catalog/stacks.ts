@@ -45,6 +45,7 @@ export const ENVIRONMENT_STACK_OUTPUTS = {
   batch_inference_job_request: 'CreateModelInvocationJob request fragment (SDK field names)',
   create_customization_job_cli: 'aws bedrock create-model-customization-job with --vpc-config and --custom-model-kms-key-id prefilled',
   auditor_policy_json: 'Read-only IAM policy for `bedrock-private audit` (help/audit.md)',
+  auditor_role_arn: 'The role `bedrock-private audit --organization` assumes here (config `auditor`), when configured',
   /** Only when invocationLogging delivers to CloudWatch Logs. */
   invocation_log_group_name: 'Log group that receives this account and region\'s model invocation logs',
   /** Only when invocationLogging delivers to S3. */

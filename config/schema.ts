@@ -6,6 +6,7 @@ import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
 import { closestRegion } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
+import { AuditorSchema } from './auditor';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';
 import { InvokersSchema, checkInferenceProfiles, inferenceProfileId } from './invokers';
@@ -135,6 +136,8 @@ export const EnvironmentFileSchema = z
     guardrail: GuardrailSchema.optional(),
     /** CloudTrail S3 data events on the data and state buckets (help/trail.md). @default on in "prod" only */
     trail: TrailSchema.prefault({}),
+    /** The read-only role the organization audit assumes in this account (help/audit.md). @default none */
+    auditor: AuditorSchema.optional(),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
     state: StateBackend.default({ type: 'local' }),
     protection: z

@@ -63,11 +63,21 @@ Fixed here:
      They join moto's service list like its others (every zone, private DNS, endpoint policies); which
      regions really offer each (FIPS: US and GovCloud only) is for the stacks' plan-time checks.
 
-  9. Bedrock guardrails (emulator_patches.guardrails.BedrockGuardrailsMiddleware). moto has no guardrail API:
-     CreateGuardrail, GetGuardrail, UpdateGuardrail, DeleteGuardrail and CreateGuardrailVersion fail, and
-     ListGuardrails answers 500, so aws_bedrock_guardrail and aws_bedrock_guardrail_version cannot apply. They
-     are answered in memory as the Bedrock API Reference describes (API_CreateGuardrail.html and siblings):
-     a DRAFT plus numbered versions, READY at once, policies echoed as sent, tags on guardrail ARNs.
+  9. Bedrock governance APIs (emulator_patches.governance.GovernanceMiddleware; moto has none of them, a 404 or a
+     500): ListCustomModelDeployments, ListProvisionedModelThroughputs and ListEvaluationJobs answer the empty,
+     final page of an account without any; CreateGuardrail/ListGuardrails/GetGuardrail keep guardrails per
+     account and region (working draft only); Get/PutAccountDataRetention keep the mode per account ("default"
+     until set); Put/Get/DeleteResourcePolicy keep resource policies per ARN (Bedrock API Reference for each).
+ 10. STS AssumeRole into a role that does not exist, or whose trust policy asks for another sts:ExternalId
+     (emulator_patches.sts.assume_role_only_into_existing_roles). moto 5.2.5 hands out credentials for any role
+     ARN ("the role does not need to exist"); AWS answers AccessDenied ("is not authorized to perform:
+     sts:AssumeRole on resource"). The organization audit's "not checked" account depends on it.
+  11. Bedrock guardrails, the whole lifecycle (emulator_patches.guardrails.BedrockGuardrailsMiddleware, outside gap 9's):
+     UpdateGuardrail, DeleteGuardrail and CreateGuardrailVersion (and tags on a guardrail) fail in moto, so
+     aws_bedrock_guardrail and aws_bedrock_guardrail_version cannot apply. Every guardrail call is answered
+     here, per account (moto's rule, as gap 9) and Region, as the Bedrock API Reference describes
+     (API_CreateGuardrail.html and siblings): a DRAFT plus numbered versions, READY at once, policies echoed
+     as sent, tags on guardrail ARNs. Gap 9's Create/List/GetGuardrail are then no longer reached.
 
 Known and left alone (they change no result the tests assert):
   - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in
@@ -104,6 +114,8 @@ from werkzeug.serving import make_server
 from emulator_patches import bedrock as bedrock_patches
 from emulator_patches import ec2 as ec2_patches
 from emulator_patches import s3 as s3_patches
+from emulator_patches import sts as sts_patches
+from emulator_patches.governance import GovernanceMiddleware
 from emulator_patches.guardrails import BedrockGuardrailsMiddleware
 from emulator_patches.listings import MissingListingsMiddleware
 from emulator_fixtures import seed_organization_from_environment
@@ -112,7 +124,7 @@ MOTO_TIME = "%Y-%m-%d %H:%M:%S"
 MOTO_TIME_IN_JSON = re.compile(rb'"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"')
 TIME_FILTERS = ("creationTimeAfter", "creationTimeBefore")
 SIGNED_SERVICE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
-PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES)
+PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES, *sts_patches.PATCHES)
 
 
 def _to_rfc3339(match: "re.Match[bytes]") -> bytes:
@@ -177,10 +189,9 @@ class QuietRequestHandler(MotoRequestHandler):
 
 
 def build_app() -> Callable[..., Iterable[bytes]]:
-    """moto's server app behind every middleware fix, outermost first: guardrails (gap 9), listings (4, 7), times (1)."""
+    """moto's server app behind every middleware fix, outermost first: guardrails (11), governance (9), listings (4, 7), times (1)."""
     moto_app = Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))
-    # moto's own default account when MOTO_ACCOUNT_ID is unset.
-    return BedrockGuardrailsMiddleware(MissingListingsMiddleware(moto_app), os.environ.get("MOTO_ACCOUNT_ID", "123456789012"))
+    return BedrockGuardrailsMiddleware(GovernanceMiddleware(MissingListingsMiddleware(moto_app)))
 
 
 def main() -> None:

@@ -23,7 +23,9 @@ from threading import Lock
 from typing import Any, Callable, Iterable
 from urllib.parse import parse_qsl, unquote
 
-CREDENTIAL_SCOPE = re.compile(r"Credential=[^/]+/\d{8}/([^/]+)/bedrock/aws4_request")
+from emulator_patches.governance import _account_of
+
+CREDENTIAL_SCOPE = re.compile(r"Credential=([^/]+)/\d{8}/([^/]+)/bedrock/aws4_request")
 GUARDRAIL_ARN = re.compile(r"^arn:aws[\w-]*:bedrock:([^:]+):(\d{12}):guardrail/([a-z0-9]+)$")
 POLICIES = ("topicPolicyConfig", "contentPolicyConfig", "wordPolicyConfig", "sensitiveInformationPolicyConfig", "contextualGroundingPolicyConfig")
 DRAFT = "DRAFT"
@@ -48,13 +50,12 @@ def _as_response(policy: Any) -> Any:
 
 
 class GuardrailStore:
-    """Guardrails by (region, id): each holds its draft and its numbered versions."""
+    """Guardrails of one account by (region, id): each holds its draft and its numbered versions."""
 
     def __init__(self, account_id: str) -> None:
         self.account_id = account_id
         self.guardrails: dict[tuple[str, str], dict[str, Any]] = {}
         self.tags: dict[str, dict[str, str]] = {}
-        self.lock = Lock()
 
     def arn(self, region: str, guardrail_id: str) -> str:
         return f"arn:aws:bedrock:{region}:{self.account_id}:guardrail/{guardrail_id}"
@@ -175,11 +176,14 @@ def _handle(store: GuardrailStore, region: str, method: str, path: str, query: d
 
 
 class BedrockGuardrailsMiddleware:
-    """Answers Bedrock guardrail requests from a GuardrailStore; everything else goes to the wrapped app."""
+    """Answers Bedrock guardrail requests from one GuardrailStore per account (moto's rule for the account of a
+    request, as governance.py applies it); everything else goes to the wrapped app. It sits outside
+    GovernanceMiddleware, whose Create/List/GetGuardrail it supersedes with the whole lifecycle."""
 
-    def __init__(self, app: Callable[..., Iterable[bytes]], account_id: str) -> None:
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
         self.app = app
-        self.store = GuardrailStore(account_id)
+        self.stores: dict[str, GuardrailStore] = {}
+        self.lock = Lock()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         scope = CREDENTIAL_SCOPE.search(environ.get("HTTP_AUTHORIZATION", ""))
@@ -190,8 +194,10 @@ class BedrockGuardrailsMiddleware:
         environ["wsgi.input"] = io.BytesIO(raw)
         body = json.loads(raw) if raw.strip() else {}
         query = dict(parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True))
-        with self.store.lock:
-            answer = _handle(self.store, scope.group(1), environ.get("REQUEST_METHOD", "GET"), path, query, body)
+        account = _account_of(scope.group(1), environ)
+        with self.lock:
+            store = self.stores.setdefault(account, GuardrailStore(account))
+            answer = _handle(store, scope.group(2), environ.get("REQUEST_METHOD", "GET"), path, query, body)
         if answer is None:
             return self.app(environ, start_response)
         status, payload, extra = answer
