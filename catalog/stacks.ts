@@ -52,6 +52,12 @@ export const ENVIRONMENT_STACK_OUTPUTS = {
   invocation_log_bucket_name: 'Bucket that receives this account and region\'s model invocation logs (VPC-only, SSE-KMS)',
   /** Only when invocationLogging delivers to S3. */
   invocation_logs_kms_key_arn: 'KMS key of the invocation log bucket',
+  model_invoker_policy_arn: 'Managed policy to attach to people or services that invoke models (only through the bedrock-runtime endpoint, with the guardrail)',
+  guardrail_id: 'Id of the baseline guardrail (guardrailIdentifier)',
+  guardrail_version: 'Published version of the baseline guardrail invokers must name (guardrailVersion)',
+  guardrail_kms_key_arn: 'KMS key of the baseline guardrail',
+  trail_arn: 'CloudTrail trail recording S3 data events on the data and state buckets',
+  trail_bucket_name: 'Bucket the data-event trail delivers to',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentStackOutput = keyof typeof ENVIRONMENT_STACK_OUTPUTS;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { OrganizationBedrockPolicySchema, organizationBedrockPolicyProblems } from './organization-bedrock';
 import { ORGANIZATION_STACK_NAME } from '../catalog/stacks';
 import { ConfigError, type ConfigProblem, ORGANIZATION, problemsFromZod } from './errors';
 import { type EnvironmentConfig, StateBackend } from './schema';
@@ -57,6 +58,8 @@ const OrganizationFileSchema = z.strictObject({
   plannerRoleArn: z.string().regex(/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'must be a role ARN in the management account such as "arn:aws:iam::123456789012:role/bedrock-platform-planner"').optional(),
   /** Where the organization-guardrails stack keeps its state. @default local files */
   state: StateBackend.default({ type: 'local' }),
+  /** The organization's Bedrock policy (BEDROCK_POLICY): a management-account guardrail per Region (help/guardrail.md). @default none */
+  bedrockPolicy: OrganizationBedrockPolicySchema.optional(),
 });
 
 type OrganizationFile = z.output<typeof OrganizationFileSchema>;
@@ -112,7 +115,7 @@ export function validateOrganization(raw: unknown, environments: readonly Enviro
   if (planner && planner.split(':')[4] !== parsed.data.managementAccountId) {
     throw new ConfigError([{ environment: ORGANIZATION, file, field: 'plannerRoleArn', message: `is in account ${planner.split(':')[4]}, not the management account ${parsed.data.managementAccountId}; name the plan role there` }]);
   }
-  const uncovered = uncoveredPeople(parsed.data, environments, file);
+  const uncovered = [...uncoveredPeople(parsed.data, environments, file), ...organizationBedrockPolicyProblems(parsed.data, file, ORGANIZATION)];
   if (uncovered.length) throw new ConfigError(uncovered);
   return deriveOrganization(parsed.data, environments);
 }

@@ -12,6 +12,9 @@ import { CiIdentitiesSchema } from './ci-identities';
 import { logRetentionDays } from './log-retention';
 import { IAM_PRINCIPAL_ARN, PeopleSchema, checkPeople, iamPrincipalArn } from './people-schema';
 import { SchemaReference } from './schema-reference';
+import { InvokersSchema, checkInferenceProfiles, inferenceProfileId } from './invokers';
+import { GuardrailSchema } from './guardrail';
+import { TrailSchema } from './trail';
 
 /**
  * The environment file schema (config/environments/<name>.json). Every message says what to do,
@@ -129,6 +132,12 @@ export const EnvironmentFileSchema = z
     invocationLogging: InvocationLoggingSchema.optional(),
     /** Build this account's CI roles (the ci-identities-<account> stack; help/deploying.md). @default off: CI roles are made by hand */
     ciIdentities: CiIdentitiesSchema.optional(),
+    /** What model invokers may call: their generated policy (help/invokers.md). @default no invoker policy */
+    invokers: InvokersSchema.optional(),
+    /** The baseline Bedrock guardrail invokers must use (help/guardrail.md). @default none */
+    guardrail: GuardrailSchema.optional(),
+    /** CloudTrail S3 data events on the data and state buckets (help/trail.md). @default on in "prod" only */
+    trail: TrailSchema.prefault({}),
     /** The read-only role the organization audit assumes in this account (help/audit.md). @default none */
     auditor: AuditorSchema.optional(),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
@@ -183,7 +192,7 @@ export const EnvironmentFileSchema = z
         /** Foundation model ids the batch inference role may invoke, e.g. "anthropic.claude-3-haiku-20240307-v1:0". */
         batchModelIds: z.array(z.string().regex(/^[a-z0-9-]+\.[\w.:-]+$/, 'must be a Bedrock model id such as "amazon.titan-text-lite-v1"')).default([]),
         /** Inference profile ids the batch role may invoke, e.g. "us.anthropic.claude-3-haiku-20240307-v1:0". */
-        batchInferenceProfileIds: z.array(z.string().regex(/^[a-z]{2,4}\.[a-z0-9-]+\.[\w.:-]+$/, 'must be an inference profile id such as "us.amazon.nova-lite-v1:0"')).default([]),
+        batchInferenceProfileIds: z.array(inferenceProfileId).default([]),
       })
       .prefault({}),
     /**
@@ -213,6 +222,7 @@ export const EnvironmentFileSchema = z
     // Cross-field rules: AZ prefixes, CIDR capacity, exempt principal accounts, endpoint actions, AgentCore OAuth ARNs.
     checkServiceActions(env, ctx);
     checkAgentCoreOAuth(env, ctx);
+    checkInferenceProfiles(env, ctx);
     const prefix = isBedrockRegion(env.region) ? BEDROCK_REGIONS[env.region].azIdPrefix : undefined;
     if (env.azIds.length < 2) {
       ctx.addIssue({ code: 'custom', path: ['azIds'], message: 'list at least 2 AZ IDs: Bedrock recommends a subnet in each Availability Zone' });

@@ -36,9 +36,12 @@ runEntryPoint({ name: 'org:render', exitCode: 1 }, () => {
     if (typeof code !== 'string') throw e;
     fail(`cannot write the policies into ${outDir} (${code}); pass a writable directory with --out-dir`);
   }
-  for (const p of rendered) {
+  for (const p of rendered.filter((r) => r.type !== 'BEDROCK_POLICY')) {
     console.log(`${relative(process.cwd(), p.path)}: ${p.type}, ${p.bytes} of ${ORGANIZATION_POLICY_MAX_BYTES} bytes`);
   }
   console.log(`Attach both to ${org.targetIds.join(', ')} (or deploy the ${org.stackName} stack from the management account).`);
+  for (const p of rendered.filter((r) => r.type === 'BEDROCK_POLICY')) {
+    console.log(`${relative(process.cwd(), p.path)}: BEDROCK_POLICY, ${p.bytes} bytes; not deployed by the stack: enable the policy type, give each guardrail a resource-based policy for the members, then attach it with aws organizations create-policy --type BEDROCK_POLICY (help/guardrail.md).`);
+  }
   return 0;
 });

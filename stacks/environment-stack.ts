@@ -13,8 +13,12 @@ import { DataProtection } from '../modules/data-protection/data-protection';
 import { ModelInvocationLogging } from '../modules/invocation-logging/model-invocation-logging';
 import { JobIdentities } from '../modules/job-roles/job-identities';
 import { CompliantCustomModel } from '../modules/job-roles/compliant-custom-model';
+import { BaselineGuardrail } from '../modules/guardrail/baseline-guardrail';
+import { ModelInvokers } from '../modules/invokers/model-invokers';
+import { DataEventTrail } from '../modules/trail/data-event-trail';
+import { trailEnabled } from '../config/trail';
 import { type LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../catalog/launch';
-import { type BucketNames, bucketNames } from '../catalog/buckets';
+import { type BucketNames, DATA_BUCKET_PURPOSES, bucketNames, slugBucketName } from '../catalog/buckets';
 import { JOB_KINDS, JOB_KIND_NAMES } from '../catalog/job-kinds';
 import { ENVIRONMENT_STACK_OUTPUTS, type EnvironmentStackOutput } from '../catalog/stacks';
 import { invocationLogBucketName } from '../catalog/invocation-logging';
@@ -36,6 +40,9 @@ export class EnvironmentStack extends IndependentStack {
   readonly jobs: JobIdentities;
   readonly data: DataProtection;
   readonly invocationLogging?: ModelInvocationLogging;
+  readonly guardrail?: BaselineGuardrail;
+  readonly invokers?: ModelInvokers;
+  readonly trail?: DataEventTrail;
   readonly launchScope: LaunchScope;
   /**
    * This environment's accepted guardrail exceptions, each with the reason its config file gives
@@ -49,6 +56,7 @@ export class EnvironmentStack extends IndependentStack {
     const buckets = bucketNames(env);
     const logging = env.invocationLogging;
     const invocationLogBucket = logging?.destinations.includes('s3') ? invocationLogBucketName(env) : undefined;
+    const trailBucket = trailEnabled(env) ? slugBucketName(env, 'data-events') : undefined;
 
     new AwsProvider(this, 'aws', {
       region: env.region,
@@ -82,7 +90,8 @@ export class EnvironmentStack extends IndependentStack {
       // What jobs read and write, kind by kind (catalog/job-kinds.ts): nothing else is reachable from the VPC.
       readBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].readBuckets.map((p) => buckets[p])),
       writeBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].writeBuckets.map((p) => buckets[p])),
-      logReadBuckets: invocationLogBucket ? [invocationLogBucket] : [],
+      // Log buckets are read from inside the VPC only, so through this endpoint: invocation logs and the data-event trail.
+      logReadBuckets: [...(invocationLogBucket ? [invocationLogBucket] : []), ...(trailBucket ? [trailBucket] : [])],
     });
     this.securityGroups.allowJobsToS3(this.s3Gateway.endpoint.prefixListId);
 
@@ -132,7 +141,7 @@ export class EnvironmentStack extends IndependentStack {
       deletionWindowDays: env.keys.deletionWindowDays,
       noncurrentVersionExpirationDays: env.buckets.noncurrentVersionExpirationDays,
       exemptPrincipalArns: env.buckets.exemptPrincipalArns,
-      otherAccessLoggedBucketNames: invocationLogBucket ? [invocationLogBucket] : [],
+      otherAccessLoggedBucketNames: [...(invocationLogBucket ? [invocationLogBucket] : []), ...(trailBucket ? [trailBucket] : [])],
       preventDestroy: env.protection.preventDestroy,
       forceDestroyBuckets: env.buckets.forceDestroy,
     });
@@ -156,6 +165,53 @@ export class EnvironmentStack extends IndependentStack {
         logReaderArns: env.people.logReaders,
         origins: env.people.origins,
         breakGlassArns: env.buckets.exemptPrincipalArns,
+        preventDestroy: env.protection.preventDestroy,
+        forceDestroy: env.buckets.forceDestroy,
+      });
+    }
+
+    if (env.guardrail) {
+      this.guardrail = new BaselineGuardrail(this, 'guardrail', {
+        ...env.guardrail,
+        accountId: env.accountId,
+        region: env.region,
+        namePrefix: prefix,
+        creatorArns: env.people.deployers,
+        userArns: env.people.modelInvokers,
+        keyAdministratorArns: env.keys.administratorArns,
+        deletionWindowDays: env.keys.deletionWindowDays,
+        preventDestroy: env.protection.preventDestroy,
+      });
+    }
+    const runtimeEndpoint = this.interfaceEndpoints.endpoints['bedrock-runtime'];
+    if (env.invokers && runtimeEndpoint) {
+      const g = this.guardrail;
+      this.invokers = new ModelInvokers(this, 'invokers', {
+        namePrefix: prefix,
+        region: env.region,
+        accountId: env.accountId,
+        modelIds: env.invokers.modelIds,
+        inferenceProfileIds: env.invokers.inferenceProfileIds,
+        runtimeEndpointId: runtimeEndpoint.id,
+        guardrail: g ? { arn: g.guardrail.guardrailArn, versionArn: g.versionArn, keyArn: g.key.key.arn } : undefined,
+      });
+    }
+    if (trailBucket) {
+      this.trail = new DataEventTrail(this, 'trail', {
+        accountId: env.accountId,
+        region: env.region,
+        namePrefix: prefix,
+        bucketName: trailBucket,
+        // Who read the training data, and who read or wrote the state (which holds every resource's attributes).
+        recordedBucketNames: [...DATA_BUCKET_PURPOSES.map((p) => buckets[p]), ...(env.state.type === 's3' ? [env.state.bucket] : [])],
+        vpcId,
+        s3GatewayEndpointId: this.s3Gateway.endpoint.id,
+        accessLogBucket: this.data.accessLogBucket.bucket.id,
+        deployerArns: env.people.deployers,
+        keyAdministratorArns: env.keys.administratorArns,
+        retentionDays: env.trail.retentionDays,
+        noncurrentVersionExpirationDays: env.buckets.noncurrentVersionExpirationDays,
+        deletionWindowDays: env.keys.deletionWindowDays,
         preventDestroy: env.protection.preventDestroy,
         forceDestroy: env.buckets.forceDestroy,
       });
@@ -244,5 +300,15 @@ export class EnvironmentStack extends IndependentStack {
     if (logging?.logGroup) out('invocation_log_group_name', logging.logGroup.name);
     if (logging?.bucket) out('invocation_log_bucket_name', logging.bucket.bucket.id);
     if (logging?.key) out('invocation_logs_kms_key_arn', logging.key.key.arn);
+    if (this.invokers) out('model_invoker_policy_arn', this.invokers.policy.arn);
+    if (this.guardrail) {
+      out('guardrail_id', this.guardrail.guardrail.guardrailId);
+      out('guardrail_version', this.guardrail.version.version);
+      out('guardrail_kms_key_arn', this.guardrail.key.key.arn);
+    }
+    if (this.trail) {
+      out('trail_arn', this.trail.trail.arn);
+      out('trail_bucket_name', this.trail.bucket.bucket.id);
+    }
   }
 }

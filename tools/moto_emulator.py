@@ -79,6 +79,12 @@ Fixed here:
      identifier and no policyDocument; deleting the group deletes it (CloudWatch Logs API Reference,
      https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDataProtectionPolicy.html,
      API_GetDataProtectionPolicy.html, API_DeleteDataProtectionPolicy.html). Masking is not emulated.
+ 12. Bedrock guardrails, the whole lifecycle (emulator_patches.guardrails.BedrockGuardrailsMiddleware, outside gap 9's):
+     UpdateGuardrail, DeleteGuardrail and CreateGuardrailVersion (and tags on a guardrail) fail in moto, so
+     aws_bedrock_guardrail and aws_bedrock_guardrail_version cannot apply. Every guardrail call is answered
+     here, per account (moto's rule, as gap 9) and Region, as the Bedrock API Reference describes
+     (API_CreateGuardrail.html and siblings): a DRAFT plus numbered versions, READY at once, policies echoed
+     as sent, tags on guardrail ARNs. Gap 9's Create/List/GetGuardrail are then no longer reached.
 
 Known and left alone (they change no result the tests assert):
   - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in
@@ -98,6 +104,7 @@ com.amazonaws.<region>.bedrock, bedrock-runtime, bedrock-agent and bedrock-agent
 """
 
 import json
+import os
 import re
 import sys
 from datetime import datetime, timezone
@@ -117,6 +124,7 @@ from emulator_patches import logs as logs_patches
 from emulator_patches import s3 as s3_patches
 from emulator_patches import sts as sts_patches
 from emulator_patches.governance import GovernanceMiddleware
+from emulator_patches.guardrails import BedrockGuardrailsMiddleware
 from emulator_patches.listings import MissingListingsMiddleware
 from emulator_fixtures import seed_organization_from_environment
 
@@ -188,12 +196,18 @@ class QuietRequestHandler(MotoRequestHandler):
         pass
 
 
+def build_app() -> Callable[..., Iterable[bytes]]:
+    """moto's server app behind every middleware fix, outermost first: guardrails (11), governance (9), listings (4, 7), times (1)."""
+    moto_app = Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))
+    return BedrockGuardrailsMiddleware(GovernanceMiddleware(MissingListingsMiddleware(moto_app)))
+
+
 def main() -> None:
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     for patch in PATCHES:
         patch()
     seed_organization_from_environment()
-    app = GovernanceMiddleware(MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))))
+    app = build_app()
     server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)
     server.serve_forever()

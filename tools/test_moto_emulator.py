@@ -8,6 +8,7 @@ are applied (setUpModule), and the tests compare the two recordings.
 
 import json
 import os
+import threading
 import unittest
 from typing import Any, Callable
 
@@ -208,6 +209,63 @@ class NewerBedrockEndpointServices(unittest.TestCase):
             self.assertEqual(outcome[0], "ok", service)
             self.assertEqual(outcome[1], [("Interface", True, True, 6)], service)
 
+
+GUARDRAIL = {
+    "name": "baseline",
+    "blockedInputMessaging": "blocked",
+    "blockedOutputsMessaging": "blocked",
+    "contentPolicyConfig": {"filtersConfig": [{"type": "PROMPT_ATTACK", "inputStrength": "HIGH", "outputStrength": "NONE"}]},
+    "sensitiveInformationPolicyConfig": {"piiEntitiesConfig": [{"type": "AWS_SECRET_KEY", "action": "BLOCK"}]},
+    "contextualGroundingPolicyConfig": {"filtersConfig": [{"type": "GROUNDING", "threshold": 0.75}]},
+    "kmsKeyId": f"arn:aws:kms:{REGION}:{ACCOUNT}:key/1111aaaa-0000-4000-8000-000000000001",
+    "tags": [{"key": "Stack", "value": "bedrock-test"}],
+}
+
+
+class BedrockGuardrails(unittest.TestCase):
+    """Gap 11: through the emulator's full middleware stack on a real socket, as Terraform's provider calls it."""
+
+    def test_plain_moto_has_no_guardrail_api(self) -> None:
+        with mock_aws():
+            outcome = _outcome(lambda: boto3.client("bedrock", region_name=REGION).create_guardrail(**GUARDRAIL))
+        self.assertEqual(outcome[0], "error")
+
+    def test_patched_guardrail_round_trip(self) -> None:
+        previous = os.environ.get("MOTO_ACCOUNT_ID")
+        os.environ["MOTO_ACCOUNT_ID"] = ACCOUNT
+        server = moto_emulator.make_server("127.0.0.1", 0, moto_emulator.build_app(), threaded=True, request_handler=moto_emulator.QuietRequestHandler)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            bedrock = boto3.client("bedrock", region_name=REGION, endpoint_url=f"http://127.0.0.1:{server.server_port}")
+            created = bedrock.create_guardrail(**GUARDRAIL)
+            arn = created["guardrailArn"]
+            self.assertEqual((created["version"], arn), ("DRAFT", f"arn:aws:bedrock:{REGION}:{ACCOUNT}:guardrail/{created['guardrailId']}"))
+            draft = bedrock.get_guardrail(guardrailIdentifier=created["guardrailId"])
+            self.assertEqual(draft["status"], "READY")
+            self.assertEqual(draft["contentPolicy"], {"filters": [{"type": "PROMPT_ATTACK", "inputStrength": "HIGH", "outputStrength": "NONE"}]})
+            self.assertEqual(draft["sensitiveInformationPolicy"], {"piiEntities": [{"type": "AWS_SECRET_KEY", "action": "BLOCK"}]})
+            self.assertEqual(draft["kmsKeyArn"], GUARDRAIL["kmsKeyId"])
+            self.assertEqual(bedrock.list_tags_for_resource(resourceARN=arn)["tags"], [{"key": "Stack", "value": "bedrock-test"}])
+            version = bedrock.create_guardrail_version(guardrailIdentifier=arn, description="v1")["version"]
+            self.assertEqual(version, "1")
+            self.assertEqual(bedrock.get_guardrail(guardrailIdentifier=arn, guardrailVersion="1")["description"], "v1")
+            self.assertEqual([g["version"] for g in bedrock.list_guardrails(guardrailIdentifier=arn)["guardrails"]], ["DRAFT", "1"])
+            bedrock.update_guardrail(guardrailIdentifier=arn, **{k: v for k, v in GUARDRAIL.items() if k != "tags"}, description="changed")
+            self.assertEqual(bedrock.get_guardrail(guardrailIdentifier=arn)["description"], "changed")
+            bedrock.delete_guardrail(guardrailIdentifier=arn, guardrailVersion="1")
+            self.assertEqual(bedrock.create_guardrail_version(guardrailIdentifier=arn)["version"], "2")
+            bedrock.delete_guardrail(guardrailIdentifier=arn)
+            with self.assertRaises(bedrock.exceptions.ResourceNotFoundException):
+                bedrock.get_guardrail(guardrailIdentifier=arn)
+            self.assertEqual(bedrock.list_guardrails()["guardrails"], [])
+        finally:
+            server.shutdown()
+            thread.join()
+            if previous is None:
+                os.environ.pop("MOTO_ACCOUNT_ID", None)
+            else:
+                os.environ["MOTO_ACCOUNT_ID"] = previous
 
 class AssumeRole(unittest.TestCase):
     def test_plain_moto_assumes_any_role_arn(self) -> None:

@@ -212,7 +212,8 @@ describe('prod safety', () => {
   it('puts prevent_destroy on keys and buckets in prod by default', () => {
     const prod = synthEnv(testEnv({}, 'prod'));
     const lifecycles = stateful(prod);
-    expect(lifecycles).toHaveLength(3 + 6);
+    // 3 keys and 6 buckets, plus the data-event trail's key and bucket (on by default in prod, help/trail.md).
+    expect(lifecycles).toHaveLength(3 + 6 + 2);
     for (const lifecycle of lifecycles) expect(lifecycle).toEqual({ prevent_destroy: true });
   });
 

@@ -2,7 +2,8 @@
  * The emulator deploy loop (issue 16, phase 1): every synthesized stack goes through real Terraform into moto,
  * one emulator per AWS account. Run with `npm run test:deploy` (jest.deploy.config.js); help/emulator.md.
  */
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Emulator } from '../audit/support/moto';
 import { knownDefect } from './support/known-defects';
@@ -11,6 +12,19 @@ import { plannedChanges, say, stepLine, tail, timingTable } from './support/repo
 import { prepareLoop, startAccountEmulators } from './support/setup';
 import { lockedProviderVersion, prepareWorkDir, runStackLoop, runStep, type StackRun, type StepName, type StepResult } from './support/stack-loop';
 import type { StackUnderTest } from './support/synth';
+import { type DescribedEntry, prowlerOpenToInternet } from '../network/support/prowler-nacl';
+import { REPO } from '../helpers/run';
+
+/** The VPC's default network ACL as EC2 describes it, read with boto3 from the project's .venv (no EC2 client in the npm tree). */
+function describeDefaultNetworkAcls(endpoint: string, region: string, vpcId: string): Array<{ Entries: DescribedEntry[] }> {
+  const script = [
+    'import json, sys, boto3',
+    'ec2 = boto3.client("ec2", endpoint_url=sys.argv[1], region_name=sys.argv[2], aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")',
+    'filters = [{"Name": "vpc-id", "Values": [sys.argv[3]]}, {"Name": "default", "Values": ["true"]}]',
+    'print(json.dumps(ec2.describe_network_acls(Filters=filters)["NetworkAcls"]))',
+  ].join('\n');
+  return JSON.parse(execFileSync(join(REPO, '.venv', 'bin', 'python'), ['-c', script, endpoint, region, vpcId], { encoding: 'utf8', timeout: 60_000 }));
+}
 
 const secondsSince = (start: bigint): string => (Number(process.hrtime.bigint() - start) / 1e9).toFixed(1);
 const suiteStarted = process.hrtime.bigint();
@@ -127,6 +141,20 @@ if ('skip' in setup) {
       expectExit(replan, 0);
       expect(replan.output).toContain('No changes. Your infrastructure matches the configuration.');
     }));
+
+    if (stack.preventDestroy && stack.types.includes('aws_default_network_acl')) {
+      // A kept stack stays applied until the emulators stop: its network ACL is what a scanner would read.
+      it('passes Prowler\'s NACL checks on the deployed default network ACL (DescribeNetworkAcls, as Prowler reads it)', checked(async () => {
+        const run = await runOf(stack);
+        expectExit(stepOf(run, 'replan'), 0);
+        const vpcId = (JSON.parse(readFileSync(join(run.workDir, 'terraform.tfstate'), 'utf8')) as { outputs: { vpc_id: { value: string } } }).outputs.vpc_id.value;
+        const acls = describeDefaultNetworkAcls((emulators.get(stack.accountId) as Emulator).endpoint, stack.region, vpcId);
+        expect(acls).toHaveLength(1);
+        const entries = acls[0].Entries;
+        expect(entries.some((e) => e.RuleNumber === 32767)).toBe(true); // AWS's final deny is there to decide the rest
+        expect([prowlerOpenToInternet(entries, '-1', 0), prowlerOpenToInternet(entries, '6', 22), prowlerOpenToInternet(entries, '6', 3389)]).toEqual([false, false, false]);
+      }));
+    }
 
     const defect = knownDefect(stack.name, 'destroy');
     if (stack.preventDestroy) {

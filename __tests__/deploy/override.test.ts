@@ -15,7 +15,7 @@ describe('the emulator override', () => {
 
   it('points every emulated service at the emulator, and nothing else', () => {
     expect(provider.endpoints).toEqual([Object.fromEntries(EMULATED_SERVICES.map((s) => [s, ENDPOINT]))]);
-    expect([...EMULATED_SERVICES].sort()).toEqual(['bedrock', 'ec2', 'iam', 'kms', 'logs', 'organizations', 's3', 'sts']);
+    expect([...EMULATED_SERVICES].sort()).toEqual(['bedrock', 'cloudtrail', 'ec2', 'iam', 'kms', 'logs', 'organizations', 's3', 'sts']);
   });
 
   it('replaces any backend with local state', () => {

@@ -4,6 +4,7 @@ import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
 import { DefaultSecurityGroup } from '@cdktf/provider-aws/lib/default-security-group';
+import { RestrictedDefaultNetworkAcl } from './default-network-acl';
 
 /** Where one private subnet goes: an Availability Zone ID and its block inside the VPC's. */
 export interface SubnetPlacement {
@@ -31,6 +32,8 @@ export class PrivateNetwork extends Construct {
   /** In the order of the configured AZ IDs. */
   readonly subnets: readonly Subnet[];
   readonly routeTable: RouteTable;
+  /** The VPC's default network ACL, restricted to what the endpoints need (default-network-acl.ts). */
+  readonly defaultNetworkAcl: RestrictedDefaultNetworkAcl;
 
   constructor(scope: Construct, id: string, props: PrivateNetworkProps) {
     super(scope, id);
@@ -61,6 +64,14 @@ export class PrivateNetwork extends Construct {
       });
       new RouteTableAssociation(this, `rta-${plan.azId}`, { subnetId: subnet.id, routeTableId: this.routeTable.id });
       return subnet;
+    });
+
+    // Every subnet stays on the default ACL, so restricting it restricts them all.
+    this.defaultNetworkAcl = new RestrictedDefaultNetworkAcl(this, 'default-nacl', {
+      defaultNetworkAclId: this.vpc.defaultNetworkAclId,
+      vpcCidr: props.cidr,
+      subnetIds: this.subnets.map((s) => s.id),
+      name: `${props.namePrefix}-default-nacl`,
     });
   }
 }

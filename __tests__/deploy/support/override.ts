@@ -13,12 +13,13 @@ export const OVERRIDE_FILE = 'emulator_override.tf.json';
  * The provider `endpoints` keys the loop points at the emulator: every service a synthesized resource or data
  * source calls (see serviceOf), STS for the provider's own account check, and Bedrock, the platform's service.
  */
-export const EMULATED_SERVICES = ['bedrock', 'ec2', 'iam', 'kms', 'logs', 'organizations', 's3', 'sts'] as const;
+export const EMULATED_SERVICES = ['bedrock', 'cloudtrail', 'ec2', 'iam', 'kms', 'logs', 'organizations', 's3', 'sts'] as const;
 export type EmulatedService = (typeof EMULATED_SERVICES)[number];
 
 /** Resource and data-source types by the service their API calls go to. Extend it when a stack uses a new type. */
 const SERVICE_BY_TYPE: ReadonlyArray<readonly [RegExp, EmulatedService]> = [
-  [/^aws_(vpc|vpc_endpoint|vpc_endpoint_service|vpc_security_group_(ingress|egress)_rule|subnet|route_table|route_table_association|security_group|default_security_group|flow_log|availability_zones?)$/, 'ec2'],
+  [/^aws_(vpc|vpc_endpoint|vpc_endpoint_service|vpc_security_group_(ingress|egress)_rule|subnet|route_table|route_table_association|security_group|default_security_group|default_network_acl|flow_log|availability_zones?)$/, 'ec2'],
+  [/^aws_cloudtrail$/, 'cloudtrail'],
   [/^aws_s3_bucket(_.+)?$/, 's3'],
   [/^aws_kms_(key|alias)$/, 'kms'],
   [/^aws_iam_(role|role_policy|policy|policy_attachment|role_policy_attachment|openid_connect_provider)$/, 'iam'],

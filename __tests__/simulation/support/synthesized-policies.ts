@@ -72,6 +72,10 @@ export const IDS = {
   customModelKey: `arn:aws:kms:${REGION}:${ACCOUNT}:key/2222bbbb-0000-4000-8000-0000000c0de1`,
   customizationRole: `arn:aws:iam::${ACCOUNT}:role/bedrock-sim-customization-job`,
   batchRole: `arn:aws:iam::${ACCOUNT}:role/bedrock-sim-batch-inference-job`,
+  runtimeVpce: 'vpce-0runtime00000001',
+  guardrailArn: `arn:aws:bedrock:${REGION}:${ACCOUNT}:guardrail/q1w2e3r4t5y6`,
+  guardrailVersion: '3',
+  guardrailKey: `arn:aws:kms:${REGION}:${ACCOUNT}:key/4444dddd-0000-4000-8000-0000000900a4`,
 };
 
 /** Terraform reference (type, logical-name prefix, attribute) → value. Anything else fails the suite. */
@@ -86,6 +90,10 @@ const SUBSTITUTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^aws_kms_key\.data_custom-model-key_\w+\.arn$/, IDS.customModelKey],
   [/^aws_iam_role\.jobs_customization-role_\w+\.arn$/, IDS.customizationRole],
   [/^aws_iam_role\.jobs_batch-inference-role_\w+\.arn$/, IDS.batchRole],
+  [/^aws_vpc_endpoint\.bedrock-endpoints_bedrock-runtime_[0-9A-F]+\.id$/, IDS.runtimeVpce],
+  [/^aws_bedrock_guardrail\.guardrail_[0-9A-F]+\.guardrail_arn$/, IDS.guardrailArn],
+  [/^aws_bedrock_guardrail_version\.guardrail_version_[0-9A-F]+\.version$/, IDS.guardrailVersion],
+  [/^aws_kms_key\.guardrail_key_[0-9A-F]+\.arn$/, IDS.guardrailKey],
 ];
 
 export function substitute(policy: string): string {
