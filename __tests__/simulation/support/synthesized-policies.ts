@@ -23,7 +23,7 @@ export const PEOPLE = {
 } as const;
 
 /** dev.json's shape (torn down: buckets.forceDestroy) plus what the matrices need: every person named, a break-glass principal, opt-in endpoints, logging. */
-const SIM_ENVIRONMENT = {
+export const SIM_ENVIRONMENT = {
   accountId: ACCOUNT,
   region: REGION,
   vpcCidr: '10.40.0.0/20',
