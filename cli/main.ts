@@ -16,7 +16,7 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     load: () => import('./audit/command'),
   },
   job: {
-    summary: 'submit a customization or batch inference job with the environment\'s VPC config and key',
+    summary: 'submit a customization or batch inference job with the environment\'s VPC config and key, or deploy a custom model',
     load: () => import('./job/command'),
   },
 };
