@@ -51,11 +51,18 @@ const LAYERS = [
     holds: 'the bedrock-private audit and job commands, on the AWS SDK v3',
   },
   {
+    name: 'review',
+    paths: ['review'],
+    uses: ['catalog'],
+    noPackages: ['cdktf', '@cdktf/provider-aws', 'constructs'],
+    holds: 'plan review, a product a team runs in its pipeline: the PR comment from Terraform plan JSON (plan-summary) and the synth diff of two cdktf.out trees; reads JSON only',
+  },
+  {
     name: 'entry points',
     paths: ['main.ts', 'scripts', 'bench'],
-    uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'catalog'],
+    uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'review', 'catalog'],
     noPackages: [],
-    holds: 'main.ts (synth), npm scripts and benchmarks',
+    holds: "main.ts (synth), this repository's own tooling (npm scripts) and benchmarks",
   },
 ];
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { parsePlan, readPlan } from '../../scripts/lib/plan/plan-json';
-import { summarizePlans, PlanSummary } from '../../scripts/lib/plan/summarize';
-import { COMMENT_MARKER, renderSummary } from '../../scripts/lib/plan/render';
-import { diffPolicies } from '../../scripts/lib/plan/policy-diff';
+import { parsePlan, readPlan } from '../../review/plan/plan-json';
+import { summarizePlans, PlanSummary } from '../../review/plan/summarize';
+import { COMMENT_MARKER, renderSummary } from '../../review/plan/render';
+import { diffPolicies } from '../../review/plan/policy-diff';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'plans');
 const stacks = ['bedrock-dev', 'bedrock-prod', 'bedrock-staging'];
@@ -115,7 +115,7 @@ describe('plan-summary on the fixture plans', () => {
   });
 
   it('writes the same comment through the command line, reading a directory of plans', () => {
-    const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', '..', 'scripts', 'plan-summary.ts'), FIXTURES], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', '..', 'review', 'plan-summary.ts'), FIXTURES], { encoding: 'utf8' });
     expect(out).toBe(markdown);
   });
 });

@@ -10,7 +10,7 @@ import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { declareMove } from '../../modules/state/moved';
-import { StackDiff, renderSynthDiff, synthDiff } from '../../scripts/lib/synth-diff';
+import { StackDiff, renderSynthDiff, synthDiff } from '../../review/synth-diff';
 
 /** The base branch: one stack with a network, a bucket, a key and a route table. */
 function base(stack: TerraformStack) {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError, runEntryPoint } from '../catalog/errors';
-import { readPlan } from './lib/plan/plan-json';
-import { summarizePlans } from './lib/plan/summarize';
-import { renderSummary } from './lib/plan/render';
-import { renderSynthDiff, synthDiff } from './lib/synth-diff';
+import { readPlan } from './plan/plan-json';
+import { summarizePlans } from './plan/summarize';
+import { renderSummary } from './plan/render';
+import { renderSynthDiff, synthDiff } from './synth-diff';
 
 const USAGE = `Usage:
   plan-summary [<plans dir | plan.json>...] [--synth-diff <base cdktf.out> <pr cdktf.out>] [--prod-pattern <regex>] [--out <file>]

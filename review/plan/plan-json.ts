@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UserError } from '../../../catalog/errors';
+import { UserError } from '../../catalog/errors';
 
 /**
  * The parts of Terraform's JSON plan (`terraform show -json <planfile>`) this summary reads. Unknown
