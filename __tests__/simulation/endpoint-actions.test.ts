@@ -65,9 +65,13 @@ async function resourceFor(action: string): Promise<string> {
   return arn.replace('${Partition}', 'aws').replace('${Region}', REGION).replace('${Account}', ACCOUNT).replace(/\$\{[A-Za-z]+\}/g, 'a1b2c3d4e5');
 }
 
-/** The statement's resource made concrete: the partition, region and account of the simulation, ids filled in. */
-function concrete(resource: string): string {
-  if (resource === '*') return resource;
+/**
+ * The statement's resource made concrete: the partition, region and account of the simulation, ids filled
+ * in. "*" becomes an ARN of the action's resource type when it has one (ListGuardrails may name guardrails),
+ * since IAM evaluates one resource per request.
+ */
+async function concrete(action: string, resource: string): Promise<string> {
+  if (resource === '*') return resourceFor(action);
   const [arn, partition, service, region, account, ...rest] = resource.split(':');
   const fill = (part: string, value: string) => (part === '*' ? value : part);
   return [arn, fill(partition, 'aws'), service, fill(region, REGION), fill(account, ACCOUNT), ...rest].join(':').replace(/\*/g, 'a1b2c3d4e5');
@@ -80,7 +84,7 @@ interface Statement {
 
 /** Every `bedrock:` action of the auditor policy with each resource its statement names: the reads sent to the `bedrock` endpoint. */
 const AUDITOR_READS = (auditorPolicy.Statement as readonly Statement[]).flatMap((s) =>
-  [s.Action].flat().filter((a) => a.startsWith('bedrock:')).flatMap((action) => [s.Resource].flat().map((resource) => [action, concrete(resource)] as const)),
+  [s.Action].flat().filter((a) => a.startsWith('bedrock:')).flatMap((action) => [s.Resource].flat().map((resource) => [action, resource] as const)),
 );
 
 describe('the audit through its environment\'s bedrock endpoint (catalog/auditor-policy.json)', () => {
@@ -90,12 +94,12 @@ describe('the audit through its environment\'s bedrock endpoint (catalog/auditor
   });
 
   it.each(AUDITOR_READS)('the auditor role calls %s on %s through the bedrock endpoint', async (action, resource) => {
-    await decide({ principal: AUDITOR, action, resource, identity: auditorPolicy, endpoint: 'bedrock' }, 'Allowed');
+    await decide({ principal: AUDITOR, action, resource: await concrete(action, resource), identity: auditorPolicy, endpoint: 'bedrock' }, 'Allowed');
   });
 
   it('the auditor role of another account is refused by our bedrock endpoint', async () => {
     const [action, resource] = AUDITOR_READS[0];
-    await decide({ principal: `arn:aws:iam::${OTHER_ACCOUNT}:role/bedrock-auditor`, action, resource, identity: auditorPolicy, endpoint: 'bedrock' }, 'Denied');
+    await decide({ principal: `arn:aws:iam::${OTHER_ACCOUNT}:role/bedrock-auditor`, action, resource: await concrete(action, resource), identity: auditorPolicy, endpoint: 'bedrock' }, 'Denied');
   });
 });
 
