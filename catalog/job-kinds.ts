@@ -21,6 +21,10 @@ interface JobKindBase {
   readonly cliVerb: string;
   /** The SDK/API operation that creates the job. */
   readonly createOperation: string;
+  /** Buckets the job reads: its role may read them, and the S3 gateway endpoint lets the VPC read them. None for a roleless kind. */
+  readonly readBuckets: readonly DataBucketPurpose[];
+  /** Buckets the job writes its output to. None for a roleless kind. */
+  readonly writeBuckets: readonly DataBucketPurpose[];
 }
 
 /** A kind Bedrock runs as the environment's service role, with ENIs in its subnets (seeds 000 and 001). */
@@ -37,16 +41,14 @@ export interface ServiceRoleJobKindSpec extends JobKindBase {
   readonly roleConstructId: string;
   /** Suffix of the role's IAM name, `<prefix>-<env>-<suffix>`. */
   readonly roleNameSuffix: string;
-  /** Buckets the job reads: its role may read them, and the S3 gateway endpoint lets the VPC read them. */
-  readonly readBuckets: readonly DataBucketPurpose[];
-  /** Buckets the job writes its output to. */
-  readonly writeBuckets: readonly DataBucketPurpose[];
 }
 
 /** A kind Bedrock runs without a service role of ours. */
 export interface RolelessJobKindSpec extends JobKindBase {
   /** Why it needs no role, and what it needs instead (help and messages print it). */
   readonly noServiceRole: string;
+  readonly readBuckets: readonly [];
+  readonly writeBuckets: readonly [];
 }
 
 export type JobKindSpec = ServiceRoleJobKindSpec | RolelessJobKindSpec;
@@ -85,6 +87,9 @@ export const JOB_KINDS = {
     arnType: 'custom-model-deployment',
     cliVerb: 'deploy-model',
     createOperation: 'CreateCustomModelDeployment',
+    // Bedrock reads the model it serves from its own storage: no bucket of ours is read or written.
+    readBuckets: [],
+    writeBuckets: [],
     noServiceRole:
       'CreateCustomModelDeployment takes no service role: Bedrock serves the deployment itself. It needs the submitter\'s bedrock:CreateCustomModelDeployment on the custom model, the submitter\'s use of the custom-model key through Bedrock (seed 003, AllowJobSubmittersThroughBedrock and AllowJobSubmittersToGrantBedrock), and Bedrock\'s own use of that key to optimize the model (PermissionsNovaProvisionedThroughput)',
   },
@@ -102,7 +107,7 @@ export function hasServiceRole(kind: JobKind): kind is ServiceRoleJobKind {
   return 'roleOutput' in JOB_KINDS[kind];
 }
 
-/** The kinds with a service role, in table order: the job roles, their outputs, the S3 gateway's buckets, the SCP's role patterns. */
+/** The kinds with a service role, in table order: the job roles, their outputs, the SCP's role patterns. */
 export const SERVICE_ROLE_JOB_KIND_NAMES: readonly ServiceRoleJobKind[] = JOB_KIND_NAMES.filter(hasServiceRole);
 
 /** Every job of this kind in one account and region: the trust policy's aws:SourceArn, the ENI tag value. */

@@ -13,9 +13,9 @@ import { DataProtection } from '../modules/data-protection/data-protection';
 import { ModelInvocationLogging } from '../modules/invocation-logging/model-invocation-logging';
 import { JobIdentities } from '../modules/job-roles/job-identities';
 import { CompliantCustomModel } from '../modules/job-roles/compliant-custom-model';
-import { type CustomModelDeploymentRequest, type LaunchScope, batchInferenceJobFragment, customModelDeploymentRequest, customizationJobCliCommand, customizationJobFragment } from '../catalog/launch';
+import { type LaunchScope, batchInferenceJobFragment, customizationJobCliCommand, customizationJobFragment } from '../catalog/launch';
 import { type BucketNames, bucketNames } from '../catalog/buckets';
-import { JOB_KINDS, SERVICE_ROLE_JOB_KIND_NAMES } from '../catalog/job-kinds';
+import { JOB_KINDS, JOB_KIND_NAMES } from '../catalog/job-kinds';
 import { ENVIRONMENT_STACK_OUTPUTS, type EnvironmentStackOutput } from '../catalog/stacks';
 import { invocationLogBucketName } from '../catalog/invocation-logging';
 import type { BedrockServiceName } from '../catalog/bedrock-services';
@@ -36,13 +36,13 @@ export class EnvironmentStack extends IndependentStack {
   readonly data: DataProtection;
   readonly invocationLogging?: ModelInvocationLogging;
   readonly launchScope: LaunchScope;
-  /** The custom models this stack trains (config `customModels`), by name. */
-  readonly customModels: Readonly<Record<string, CompliantCustomModel>>;
   /**
    * This environment's accepted guardrail exceptions, each with the reason its config file gives
    * (full construct paths, so they apply to this stack only). buildApp hands them to the guardrails.
    */
   readonly guardrailSuppressions: readonly Suppression[];
+  /** The custom models this stack trains (config `customModels`), by name. */
+  readonly customModels: Readonly<Record<string, CompliantCustomModel>>;
 
   constructor(scope: Construct, env: EnvironmentConfig) {
     super(scope, env.stackName);
@@ -81,8 +81,8 @@ export class EnvironmentStack extends IndependentStack {
       namePrefix: prefix,
       routeTableIds: [this.network.routeTable.id],
       // What jobs read and write, kind by kind (catalog/job-kinds.ts): nothing else is reachable from the VPC.
-      readBuckets: SERVICE_ROLE_JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].readBuckets.map((p) => buckets[p])),
-      writeBuckets: SERVICE_ROLE_JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].writeBuckets.map((p) => buckets[p])),
+      readBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].readBuckets.map((p) => buckets[p])),
+      writeBuckets: JOB_KIND_NAMES.flatMap((kind) => JOB_KINDS[kind].writeBuckets.map((p) => buckets[p])),
       logReadBuckets: invocationLogBucket ? [invocationLogBucket] : [],
     });
     this.securityGroups.allowJobsToS3(this.s3Gateway.endpoint.prefixListId);
@@ -217,7 +217,7 @@ export class EnvironmentStack extends IndependentStack {
     const endpoints = Object.entries(this.interfaceEndpoints.endpoints);
     out('interface_endpoint_ids', Object.fromEntries(endpoints.map(([s, e]) => [s, e.id])));
     out('interface_endpoint_dns_entries', Object.fromEntries(endpoints.map(([s, e]) => [s, e.dnsEntry])));
-    for (const kind of SERVICE_ROLE_JOB_KIND_NAMES) out(JOB_KINDS[kind].roleOutput, this.jobs.roles[kind].role.arn);
+    for (const [name, arn] of this.jobs.roleOutputs()) out(name, arn);
     out('job_submitter_policy_arn', this.jobs.submitterPolicy.arn);
     out('custom_model_kms_key_arn', d.customModelKey.key.arn);
     out('custom_model_kms_key_alias', d.customModelKey.alias.name);
@@ -235,13 +235,8 @@ export class EnvironmentStack extends IndependentStack {
     out('batch_inference_job_request', batchInferenceJobFragment(this.launchScope));
     out('create_customization_job_cli', customizationJobCliCommand(this.launchScope, Fn.join(',', [...this.launchScope.subnetIds])));
     const models = Object.entries(this.customModels);
-    if (models.length) {
-      const scope = { environment: env.name, region: env.region, accountId: env.accountId };
-      const requests: Record<string, CustomModelDeploymentRequest> = Object.fromEntries(
-        models.map(([name, m]) => [name, customModelDeploymentRequest(scope, { deploymentName: `${env.namePrefix}-${env.name}-${name}`, modelArn: m.model.customModelArn })]),
-      );
-      out('custom_model_deployment_requests', requests);
-    }
+    const deploymentScope = { environment: env.name, region: env.region, accountId: env.accountId };
+    if (models.length) out('custom_model_deployment_requests', Object.fromEntries(models.map(([name, m]) => [name, m.deploymentRequest(deploymentScope)])));
     out('auditor_policy_json', JSON.stringify(auditorPolicy));
     const logging = this.invocationLogging;
     if (logging?.logGroup) out('invocation_log_group_name', logging.logGroup.name);

@@ -3,7 +3,7 @@ import { ManagedKey } from '../keys/managed-key';
 import { copiedModelKeyPolicy, customModelKeyPolicy, dataKeyPolicy, logsKeyPolicy } from '../keys/key-policies';
 import { SecureBucket } from '../buckets/secure-bucket';
 import { type StewardTask, accessLogBucketPolicy, vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
-import { JOB_KINDS, SERVICE_ROLE_JOB_KIND_NAMES } from '../../catalog/job-kinds';
+import { JOB_KINDS, JOB_KIND_NAMES } from '../../catalog/job-kinds';
 import { type BucketNames, DATA_BUCKET_PURPOSES, type DataBucketPurpose } from '../../catalog/buckets';
 
 export interface DataProtectionProps {
@@ -51,8 +51,8 @@ export interface DataProtectionProps {
 
 /** Stewards stage what jobs read and collect what jobs write (catalog/job-kinds.ts). */
 function stewardTask(purpose: DataBucketPurpose): StewardTask | undefined {
-  if (SERVICE_ROLE_JOB_KIND_NAMES.some((kind) => JOB_KINDS[kind].readBuckets.some((p) => p === purpose))) return 'stage';
-  if (SERVICE_ROLE_JOB_KIND_NAMES.some((kind) => JOB_KINDS[kind].writeBuckets.some((p) => p === purpose))) return 'collect';
+  if (JOB_KIND_NAMES.some((kind) => JOB_KINDS[kind].readBuckets.some((p) => p === purpose))) return 'stage';
+  if (JOB_KIND_NAMES.some((kind) => JOB_KINDS[kind].writeBuckets.some((p) => p === purpose))) return 'collect';
   return undefined;
 }
 

@@ -78,6 +78,11 @@ export class JobIdentities extends Construct {
     });
   }
 
+  /** Each kind's role output name (catalog/job-kinds.ts roleOutput) with its role's ARN, in table order. */
+  roleOutputs(): Array<[(typeof JOB_KINDS)[ServiceRoleJobKind]['roleOutput'], string]> {
+    return SERVICE_ROLE_JOB_KIND_NAMES.map((kind) => [JOB_KINDS[kind].roleOutput, this.roles[kind].role.arn]);
+  }
+
   /** Each role gets exactly its kind's input and output buckets (catalog/job-kinds.ts), and the data key only through S3. */
   grantData(grant: JobDataGrant): void {
     for (const kind of SERVICE_ROLE_JOB_KIND_NAMES) {

@@ -1,6 +1,5 @@
 import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { policyDocument } from '../policy/document';
-import { BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
 
 /**
  * Key policies. The custom-model statements are seed 003's, with their Sids, actions and
@@ -125,7 +124,7 @@ export function bedrockModelOptimization(): PolicyStatement {
   return {
     Sid: 'PermissionsNovaProvisionedThroughput',
     Effect: 'Allow',
-    Principal: { Service: [BEDROCK_SERVICE_PRINCIPAL] },
+    Principal: { Service: ['bedrock.amazonaws.com'] },
     Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
     Resource: '*',
     Condition: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': 'aws:bedrock:custom-model' } },
