@@ -10,10 +10,13 @@ const TARGET_OU = 'ou-ab12-34cd56ef';
 
 /**
  * The organization guardrails (SCP and RCP) exactly as `npm run org:render` writes them for the
- * simulation environment, with its own people as the organization's deployers and submitters.
+ * simulation environment, with its own people as the organization's deployers and submitters. Only the
+ * four kinds of people every organization file covers are carried over, so a kind of person added to the
+ * simulation environment later does not need a pattern in this fixture.
  */
 export function simulationOrganizationPolicies(): OrganizationPolicies {
-  const environments = validateEnvironments([{ name: 'sim', raw: SIM_ENVIRONMENT }]);
+  const { deployers, dataStewards, jobSubmitters, modelInvokers } = SIM_ENVIRONMENT.people;
+  const environments = validateEnvironments([{ name: 'sim', raw: { ...SIM_ENVIRONMENT, people: { deployers, dataStewards, jobSubmitters, modelInvokers } } }]);
   return organizationPolicies(
     validateOrganization(
       {
