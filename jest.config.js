@@ -8,8 +8,9 @@ module.exports = {
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '\\.deploy\\.test\\.ts$'],
-  // The AWS SDK's Node-version warning, and only it (cli/shared/sdk-node-warning.ts says why and until when).
-  setupFiles: ['<rootDir>/__tests__/setup/sdk-node-warning.ts'],
+  // The AWS SDK's Node-version warning, and only it (cli/shared/sdk-node-warning.ts says why and until when);
+  // npm's update notice in child processes.
+  setupFiles: ['<rootDir>/__tests__/setup/sdk-node-warning.ts', '<rootDir>/__tests__/setup/quiet-npm.ts'],
   transform: {
     // isolatedModules: type checking is `npm run typecheck`'s job; jest only transpiles.
     '^.+\\.ts$': ['ts-jest', { tsconfig: { isolatedModules: true } }],

@@ -11,6 +11,8 @@ module.exports = {
   roots: unit.roots,
   transform: unit.transform,
   testMatch: ['**/*.deploy.test.ts'],
+  // Creates .venv (moto) on a fresh clone, or stops with one message (__tests__/deploy/support/python-env.ts).
+  globalSetup: '<rootDir>/__tests__/deploy/support/global-setup.ts',
   // A bound on a hung run, never a speed assertion: each terraform command has its own, shorter limit.
   testTimeout: 30 * 60_000,
 };

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { App } from 'cdktf';
 import { environmentsDir, loadEnvironments } from './config/load';
 import { loadOrganization, organizationFile } from './config/organization';
@@ -31,6 +32,10 @@ export function main(projectRoot?: string): void {
     const app = new App();
     buildApp(app, environments, organization);
     app.synth();
+    // One line on success, on stdout (warnings and errors go to stderr): what was written, and where.
+    const stacks = app.node.children.map((c) => c.node.id);
+    const outdir = relative(process.cwd(), app.outdir);
+    process.stdout.write(`synthesized ${stacks.length} stack${stacks.length === 1 ? '' : 's'} into ${outdir && !outdir.startsWith('..') ? outdir : app.outdir}/stacks: ${stacks.join(', ')}\n`);
   });
 }
 

@@ -30,3 +30,25 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   return best?.candidate;
 }
+
+/**
+ * AWS region names begin with their geography (`us`, `eu`, `ap`, `af`, ...). A region typed with a known
+ * geography is a real place, so only regions of that geography can be what was meant: `af-south-1` (Cape
+ * Town) is not a typo of `ap-south-1` (Mumbai), one letter apart. An unknown geography (`ue-west-1`) may
+ * itself be the typo, so every candidate stays in play.
+ */
+const REGION_GEOGRAPHIES = ['af', 'ap', 'ca', 'cn', 'eu', 'il', 'me', 'mx', 'sa', 'us'];
+
+/** The closest region within typo distance that is in the same geography, when the typed geography is a known one. */
+export function closestRegion(region: string, candidates: readonly string[]): string | undefined {
+  const geography = region.toLowerCase().split('-')[0];
+  if (!REGION_GEOGRAPHIES.includes(geography)) return closest(region, candidates);
+  return closest(region, candidates.filter((candidate) => candidate.toLowerCase().split('-')[0] === geography));
+}
+
+/** The long option (`--region`) closest to a mistyped one (`--regoin`), or undefined when none is close enough. */
+export function closestOption(typed: string, options: readonly string[]): string | undefined {
+  const name = typed.replace(/^-+/, '');
+  const guess = closest(name, options.filter((option) => option.length > 1));
+  return guess === undefined ? undefined : `--${guess}`;
+}

@@ -65,7 +65,7 @@ export function problemsFromZod(environment: string, file: string, error: z.ZodE
         ...(unknown.length ? [{ environment, file, field, message: unknownKeysMessage(unknown, keysAt(issue.path), guide) }] : []),
       ];
     }
-    const message = issue.code === 'invalid_type' ? `${issue.message}: set ${field} to a ${issue.expected}` : issue.message;
+    const message = issue.code === 'invalid_type' ? `${issue.message}: set ${field} to ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}` : issue.message;
     return [{ environment, file, field, message }];
   });
 }

@@ -5,6 +5,7 @@ import { ENVIRONMENT_NAME, EnvironmentConfig, EnvironmentFileSchema, deriveEnvir
 import { stateBucketProblems } from './state-buckets';
 import { vpcOverlapProblems } from './vpc-overlaps';
 import { ALL_BUCKET_PURPOSES, S3_BUCKET_NAME_MAX, bucketName } from '../catalog/buckets';
+import { jsonSyntaxMessage } from '../catalog/json-syntax';
 import { invocationLoggingConflicts, invocationLoggingProblems } from './invocation-logging';
 
 /** Points synth at another directory of environment files (tests, benchmarks, a scratch config). */
@@ -104,10 +105,11 @@ export function loadEnvironments(dir: string = environmentsDir()): EnvironmentCo
     const fromCwd = relative(process.cwd(), path);
     const shown = fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
     const name = basename(f, '.json');
+    const text = readFileSync(path, 'utf8');
     try {
-      return { name, raw: JSON.parse(readFileSync(path, 'utf8')) as unknown, file: shown };
+      return { name, raw: JSON.parse(text) as unknown, file: shown };
     } catch (e) {
-      throw new ConfigError([{ environment: name, file: shown, field: '(file)', message: `not valid JSON (${(e as Error).message}); fix the syntax` }]);
+      throw new ConfigError([{ environment: name, file: shown, field: '(file)', message: `not valid JSON (${jsonSyntaxMessage(text, e as Error)}); fix the syntax` }]);
     }
   });
   return validateEnvironments(entries);

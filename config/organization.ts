@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ORGANIZATION_STACK_NAME } from '../catalog/stacks';
 import { ConfigError, type ConfigProblem, ORGANIZATION, problemsFromZod } from './errors';
 import { type EnvironmentConfig, StateBackend } from './schema';
+import { jsonSyntaxMessage } from '../catalog/json-syntax';
 
 /**
  * The optional organization file, config/organization.json: who deploys the platform and who submits
@@ -120,11 +121,12 @@ function uncoveredPeople(org: OrganizationFile, environments: readonly Environme
 export function loadOrganization(environments: readonly EnvironmentConfig[], path: string = organizationFile()): OrganizationConfig | undefined {
   if (!existsSync(path)) return undefined;
   const shown = relative(process.cwd(), path) || path;
+  const text = readFileSync(path, 'utf8');
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError([{ environment: ORGANIZATION, file: shown, field: '(file)', message: `not valid JSON (${(e as Error).message}); fix the syntax` }]);
+    throw new ConfigError([{ environment: ORGANIZATION, file: shown, field: '(file)', message: `not valid JSON (${jsonSyntaxMessage(text, e as Error)}); fix the syntax` }]);
   }
   return validateOrganization(raw, environments, shown);
 }

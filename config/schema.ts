@@ -4,7 +4,7 @@ import { DEFAULT_BEDROCK_SERVICE_NAMES } from '../catalog/bedrock-services';
 import { CUSTOMIZATION_TYPES, DEFAULT_CUSTOMIZATION_TYPE, TEACHER_MODEL_TYPE } from '../catalog/customization-types';
 import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
-import { closest } from '../catalog/did-you-mean';
+import { closestRegion } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';
@@ -68,18 +68,21 @@ export const StateBackend = z.discriminatedUnion('type', [LocalState, S3State, H
   error: 'state.type must be "local", "s3" or "hcp"',
 });
 
+/** An AWS account id: exactly 12 digits. */
+const ACCOUNT_ID = /^\d{12}$/;
+
 export const EnvironmentFileSchema = z
   .strictObject({
     /** The AWS account the environment deploys into; the provider refuses any other (allowed_account_ids). */
-    accountId: z.string().regex(/^\d{12}$/, 'must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"'),
+    accountId: z.string().regex(ACCOUNT_ID, 'must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"'),
     /** A region where Bedrock is offered. */
     region: z.string().superRefine((region, ctx) => {
       if ((STACK_REGION_NAMES as readonly string[]).includes(region)) return;
-      const typo = closest(region, STACK_REGION_NAMES);
+      const typo = closestRegion(region, STACK_REGION_NAMES);
       ctx.addIssue({
         code: 'custom',
         message: typo
-          ? `"${region}" is not a region these stacks deploy Bedrock to; did you mean "${typo}"?`
+          ? `"${region}" is not a region these stacks deploy Bedrock to; did you mean "${typo}"? (accepted: ${STACK_REGION_NAMES.join(', ')})`
           : `"${region}" is not a region these stacks deploy Bedrock to (Bedrock regions of the aws partition); use one of ${STACK_REGION_NAMES.join(', ')}`,
       });
     }),
@@ -265,7 +268,8 @@ export const EnvironmentFileSchema = z
     for (const [role, arns] of Object.entries(env.people)) {
       arns.forEach((arn, i) => {
         const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];
-        if (account && account !== env.accountId) {
+        // Against an invalid accountId every person would mismatch: its own error is the one to fix.
+        if (account && ACCOUNT_ID.test(env.accountId) && account !== env.accountId) {
           ctx.addIssue({
             code: 'custom',
             path: ['people', role, i],
@@ -286,7 +290,7 @@ export const EnvironmentFileSchema = z
     if (!env.buckets.allowCrossAccountExemptPrincipals) {
       env.buckets.exemptPrincipalArns.forEach((arn, i) => {
         const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];
-        if (account && account !== env.accountId) {
+        if (account && ACCOUNT_ID.test(env.accountId) && account !== env.accountId) {
           ctx.addIssue({
             code: 'custom',
             path: ['buckets', 'exemptPrincipalArns', i],

@@ -156,6 +156,8 @@ describe('a scheduled run: every kind, one summary line', () => {
     ]);
     // The denied model is not a finding and not compliant: only the foreign-key one is reported.
     expect(sarif.runs[0].results.map((x) => x.ruleId)).toEqual(['BRP015']);
-    expect(r.stderr).toMatch(/^bedrock-private audit: INCOMPLETE exit=2 findings=1 not_checked=2 checked=2 regions=us-east-1 kinds=imported-model,bedrock-api-key rules=BRP015:1\n$/m);
+    expect(r.stderr).toMatch(/^bedrock-private audit: INCOMPLETE exit=2 findings=1 not_checked=2 checked=2 regions=us-east-1 kinds=imported-model,bedrock-api-key rules=BRP015:1\n/m);
+    // ...and, on the next line, why: two different denials here, so the count of causes and the most frequent.
+    expect(r.stderr).toMatch(/^not checked \(2\), 2 causes; 1 of them: access denied \(.*\); grant the actions in catalog\/auditor-policy\.json\. Run without --summary for each\.\n$/m);
   });
 });

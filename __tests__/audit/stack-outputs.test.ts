@@ -47,7 +47,9 @@ describe('stack outputs file', () => {
     expect(() => parse({ 'bedrock-dev': full }, 'bedrock-qa')).toThrow('no stack named "bedrock-qa"; the file holds: bedrock-dev');
   });
 
-  it('fails on text that is not JSON', () => {
-    expect(() => parseStackOutputs('{oops', 'f.json', { required: [] })).toThrow('f.json: not valid JSON');
+  it('fails on text that is not JSON, naming the line and column', () => {
+    expect(() => parseStackOutputs('{\n  "bedrock-dev": {\n    "region": "us-east-1",\n  }\n}\n', 'f.json', { required: [] })).toThrow(
+      'f.json: not valid JSON (line 4, column 3: Expected double-quoted property name). Write it with "cdktf output --outputs-file <file>" or "terraform output -json > <file>".',
+    );
   });
 });

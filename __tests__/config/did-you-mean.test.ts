@@ -1,4 +1,4 @@
-import { closest, editDistance } from '../../catalog/did-you-mean';
+import { closest, closestOption, closestRegion, editDistance } from '../../catalog/did-you-mean';
 import { enclosingBlock, firstFreeBlock, formatCidr, parseCidr } from '../../config/cidr';
 
 describe('did you mean', () => {
@@ -19,6 +19,36 @@ describe('did you mean', () => {
     expect(closest('Region', ['region'])).toBe('region');
     expect(closest('mars-north-1', ['us-east-1', 'eu-north-1'])).toBeUndefined();
     expect(closest('us-gov-west-1', ['us-west-1'])).toBeUndefined(); // four edits: another partition, not a typo
+  });
+});
+
+describe('did you mean, for regions', () => {
+  const regions = ['ap-south-1', 'eu-west-1', 'us-east-1', 'us-west-2'];
+
+  it('suggests only a region of the geography typed: af-south-1 is Cape Town, not a typo of ap-south-1', () => {
+    expect(closest('af-south-1', regions)).toBe('ap-south-1'); // what plain edit distance says
+    expect(closestRegion('af-south-1', regions)).toBeUndefined();
+    expect(closestRegion('ap-sotuh-1', regions)).toBe('ap-south-1');
+    expect(closestRegion('us-esat-1', regions)).toBe('us-east-1');
+  });
+
+  it('considers every region when the geography itself is the typo', () => {
+    expect(closestRegion('ue-west-1', regions)).toBe('eu-west-1');
+  });
+});
+
+describe('did you mean, for command-line options', () => {
+  const options = ['region', 'profile', 'expect-from', 'summary', 'h'];
+
+  it('suggests the long option closest to a mistyped one', () => {
+    expect(closestOption('--regoin', options)).toBe('--region');
+    expect(closestOption('--expect-form', options)).toBe('--expect-from');
+    expect(closestOption('--sumary', options)).toBe('--summary');
+  });
+
+  it('suggests nothing for a word that is not a typo of any option, nor a one-letter short option', () => {
+    expect(closestOption('--colour', options)).toBeUndefined();
+    expect(closestOption('--x', options)).toBeUndefined();
   });
 });
 

@@ -9,8 +9,18 @@ import { BASE_ENV, testEnv } from '../helpers/synth';
 const REPO = join(__dirname, '..', '..');
 
 describe('people', () => {
-  it('are all named in every shipped environment, so the defaults show the shape', () => {
-    for (const env of loadEnvironments()) expect({ env: env.name, warnings: peopleWarnings(env) }).toEqual({ env: env.name, warnings: [] });
+  it('named in every role, give no warning', () => {
+    const role = (name: string) => [`arn:aws:iam::${BASE_ENV.accountId}:role/${name}`];
+    const people = { deployers: role('deployer'), dataStewards: role('steward'), jobSubmitters: role('submitter'), modelInvokers: role('invoker') };
+    expect(peopleWarnings(testEnv({ people }, 'qa'))).toEqual([]);
+  });
+
+  it('are warned about only for the roles each configured environment leaves empty', () => {
+    // Whatever a team configures (the README's example names nobody): one warning per empty role, no more.
+    for (const env of loadEnvironments()) {
+      const empty = Object.entries(env.people).filter(([, arns]) => arns.length === 0).map(([role]) => role);
+      expect(peopleWarnings(env).map((w) => /people\.(\w+) is empty/.exec(w)?.[1])).toEqual(empty);
+    }
   });
 
   it('left unnamed, each gets one line saying what will not work', () => {

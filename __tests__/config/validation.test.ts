@@ -58,7 +58,7 @@ describe('environment configuration', () => {
   const bad: Array<[string, Record<string, unknown>, string, RegExp, string?]> = [
     ['a bad account id', { accountId: '12345' }, 'accountId', /12-digit AWS account id/],
     ['an unsupported region', { region: 'mars-north-1' }, 'region', /"mars-north-1" is not a region these stacks deploy Bedrock to .*; use one of .*us-east-1/],
-    ['a mistyped region', { region: 'us-eats-1' }, 'region', /^"us-eats-1" is not a region these stacks deploy Bedrock to; did you mean "us-east-1"\?$/],
+    ['a mistyped region', { region: 'us-eats-1' }, 'region', /^"us-eats-1" is not a region these stacks deploy Bedrock to; did you mean "us-east-1"\? \(accepted: .*\bus-east-1\b.*\)$/],
     ['a GovCloud region (other ARN partition)', { region: 'us-gov-west-1', azIds: ['usgw1-az1', 'usgw1-az2'] }, 'region', /aws partition\); use one of (?!.*us-gov)/],
     ['an AZ ID of another region', { azIds: ['use1-az1', 'usw2-az2'] }, 'azIds.1', /"usw2-az2" is not in us-east-1; its AZ IDs start with "use1-"/],
     ['one AZ only', { azIds: ['use1-az1'] }, 'azIds', /at least 2 AZ IDs/],
@@ -73,7 +73,7 @@ describe('environment configuration', () => {
     ['a mistyped nested key', { state: { type: 's3', bucket: 'tfstate-bucket', buckt: 'x' } }, 'state', /^unknown key "buckt": did you mean "bucket"\?/],
     ['an unknown key', { flavour: 'x' }, '(file)', /^unknown key "flavour": remove it or fix the spelling \(see help\/adding-an-environment\.md for the keys\)$/],
     ['an unknown endpoint service', { endpoints: { services: ['bedrock', 'sagemaker'] } }, 'endpoints.services.1', /must be one of bedrock, bedrock-runtime, bedrock-agent, bedrock-agent-runtime/],
-    ['missing tags', { tags: undefined }, 'tags', /set tags to a object/],
+    ['missing tags', { tags: undefined }, 'tags', /set tags to an object/],
     ['a key administrator that is not an IAM ARN', { keys: { administratorArns: ['admin@example.com'] } }, 'keys.administratorArns.0', /must be an IAM role, user or account-root ARN/],
     ['a lifecycle age of zero', { buckets: { noncurrentVersionExpirationDays: 0 } }, 'buckets.noncurrentVersionExpirationDays', /greater than 0/],
     [
@@ -181,6 +181,51 @@ describe('environment configuration', () => {
       { name: 'dev', raw: { ...BASE_ENV, buckets: { exemptPrincipalArns: ['arn:aws:iam::999999999999:role/Steward'], allowCrossAccountExemptPrincipals: true } } },
     ]);
     expect(env.buckets.exemptPrincipalArns).toEqual(['arn:aws:iam::999999999999:role/Steward']);
+  });
+
+  describe('rough edges, each with its exact message', () => {
+    const REGIONS = 'ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, me-central-1, me-south-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2';
+
+    it('suggests no region of another continent for a real region Bedrock is not in (af-south-1 is not a typo of ap-south-1), and lists the regions', () => {
+      expect(problemsFor({ ...BASE_ENV, region: 'af-south-1' })).toBe(
+        'Invalid environment configuration (1 problem); nothing was synthesized:\n' +
+          `  - environment "dev" (dev.json): region: "af-south-1" is not a region these stacks deploy Bedrock to (Bedrock regions of the aws partition); use one of ${REGIONS}`,
+      );
+    });
+
+    it('suggests a region of the same geography, or any when the geography itself is mistyped, and lists the regions either way', () => {
+      expect(problemsFor({ ...BASE_ENV, region: 'eu-wset-1' })).toContain(`region: "eu-wset-1" is not a region these stacks deploy Bedrock to; did you mean "eu-west-1"? (accepted: ${REGIONS})`);
+      expect(problemsFor({ ...BASE_ENV, region: 'ue-west-1' })).toContain('did you mean "eu-west-1"?');
+    });
+
+    it('reports an 11-digit account id once, on accountId, not as a mismatch of every person in the file', () => {
+      const account = '12345678901';
+      const role = (name: string) => [`arn:aws:iam::123456789012:role/${name}`];
+      const people = { deployers: role('deployer'), dataStewards: role('steward'), jobSubmitters: role('submitter'), modelInvokers: role('invoker') };
+      expect(problemsFor({ ...BASE_ENV, accountId: account, people, buckets: { exemptPrincipalArns: role('break-glass') } })).toBe(
+        'Invalid environment configuration (1 problem); nothing was synthesized:\n' +
+          '  - environment "dev" (dev.json): accountId: must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"',
+      );
+    });
+
+    it('says "an array", not "a array"', () => {
+      expect(problemsFor({ ...BASE_ENV, azIds: 'use1-az1' })).toBe(
+        'Invalid environment configuration (1 problem); nothing was synthesized:\n' +
+          '  - environment "dev" (dev.json): azIds: Invalid input: expected array, received string: set azIds to an array',
+      );
+    });
+
+    it.each([
+      ['a missing comma', '{\n  "accountId": "123456789012"\n  "region": "us-east-1"\n}\n', 'line 3, column 3: Expected \',\' or \'}\' after property value'],
+      ['a trailing comma', '{\n  "accountId": "123456789012",\n}\n', 'line 3, column 1: Expected double-quoted property name'],
+      ['a file cut short', '{\n  "azIds": ["use1-az1",\n', 'line 2, column 24: the file ends inside a value; close every "{", "[" and string'],
+    ])('locates a JSON syntax error (%s) by line and column', (_label, text, where) => {
+      const dir = mkdtempSync(join(tmpdir(), 'json-syntax-'));
+      writeFileSync(join(dir, 'qa.json'), text);
+      expect(() => loadEnvironments(dir)).toThrow(
+        `Invalid environment configuration (1 problem); nothing was synthesized:\n  - environment "qa" (${join(dir, 'qa.json')}): (file): not valid JSON (${where}); fix the syntax`,
+      );
+    });
   });
 
   it('reports every problem of every file at once', () => {

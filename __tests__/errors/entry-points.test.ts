@@ -21,6 +21,10 @@ const cli = (args: readonly string[], env: Record<string, string> = {}) => run(p
 
 let work: string;
 let badEnvDir: string;
+/** A valid environment of this suite's own, so the repo's environments (a team's) never reach stderr here. */
+let goodEnvDir: string;
+/** This suite's own config: goodEnvDir, and no organization file. */
+let ownConfig: Record<string, string>;
 let outputsFile: string;
 let deny: DenyServer;
 beforeAll(async () => {
@@ -28,6 +32,12 @@ beforeAll(async () => {
   badEnvDir = join(work, 'environments');
   mkdirSync(badEnvDir);
   writeFileSync(join(badEnvDir, 'dev.json'), JSON.stringify({ ...BASE_ENV, vpcCidr: '10.0.0.0/8' }));
+  goodEnvDir = join(work, 'good-environments');
+  mkdirSync(goodEnvDir);
+  const role = (name: string) => [`arn:aws:iam::${BASE_ENV.accountId}:role/${name}`];
+  const people = { deployers: role('bedrock-platform-deployer'), dataStewards: role('bedrock-data-steward'), jobSubmitters: role('bedrock-job-submitter'), modelInvokers: role('bedrock-model-invoker') };
+  writeFileSync(join(goodEnvDir, 'dev.json'), JSON.stringify({ ...BASE_ENV, people }));
+  ownConfig = { BEDROCK_ENV_DIR: goodEnvDir, BEDROCK_ORG_FILE: join(work, 'no-organization.json') };
   outputsFile = join(work, 'outputs.json');
   writeFileSync(
     outputsFile,
@@ -36,10 +46,10 @@ beforeAll(async () => {
         region: 'us-east-1',
         subnet_ids: ['subnet-0aaa'],
         job_security_group_id: 'sg-0job',
-        customization_role_arn: 'arn:aws:iam::111111111111:role/bedrock-dev-customization-job',
-        batch_inference_role_arn: 'arn:aws:iam::111111111111:role/bedrock-dev-batch-inference-job',
-        custom_model_kms_key_arn: 'arn:aws:kms:us-east-1:111111111111:key/cmk',
-        data_kms_key_arn: 'arn:aws:kms:us-east-1:111111111111:key/data',
+        customization_role_arn: 'arn:aws:iam::123456789012:role/bedrock-dev-customization-job',
+        batch_inference_role_arn: 'arn:aws:iam::123456789012:role/bedrock-dev-batch-inference-job',
+        custom_model_kms_key_arn: 'arn:aws:kms:us-east-1:123456789012:key/cmk',
+        data_kms_key_arn: 'arn:aws:kms:us-east-1:123456789012:key/data',
         bucket_names: { training: 't', validation: 'v', customizationOutput: 'co', batchInput: 'bi', batchOutput: 'bo', accessLogs: 'al' },
       },
     }),
@@ -64,6 +74,13 @@ describe('npm run synth', () => {
     expect(readdirSync(outdir)).toEqual(['sentinel.txt']);
   });
 
+  it('says in one line on stdout what it wrote and where, and nothing on stderr', async () => {
+    const outdir = join(work, 'good.out');
+    const r = await npm(['--silent', 'synth'], { ...ownConfig, CDKTF_OUTDIR: outdir });
+    expect(r).toEqual({ code: 0, stdout: `synthesized 1 stack into ${outdir}/stacks: bedrock-dev\n`, stderr: '' });
+    expect(readdirSync(join(outdir, 'stacks'))).toEqual(['bedrock-dev']);
+  });
+
   it('names a missing environment directory and the fix', async () => {
     const missing = join(work, 'no-such-dir');
     const r = await npm(['--silent', 'synth'], { BEDROCK_ENV_DIR: missing, CDKTF_OUTDIR: join(work, 'unused.out') });
@@ -86,9 +103,9 @@ describe('npm run synth', () => {
   it('prints a failure that is not the user\'s as one line and a hint, and the stack only in debug mode', async () => {
     writeFileSync(join(work, 'a-file'), '');
     const outdir = join(work, 'a-file', 'cdktf.out');
-    const quiet = await npm(['--silent', 'synth'], { CDKTF_OUTDIR: outdir });
+    const quiet = await npm(['--silent', 'synth'], { ...ownConfig, CDKTF_OUTDIR: outdir });
     expect(quiet).toEqual({ code: 1, stdout: '', stderr: `unexpected failure: ENOTDIR: not a directory, mkdir '${outdir}'\n${HINT}\n` });
-    const debug = await npm(['--silent', 'synth'], { CDKTF_OUTDIR: outdir, [DEBUG_VARIABLE]: '1' });
+    const debug = await npm(['--silent', 'synth'], { ...ownConfig, CDKTF_OUTDIR: outdir, [DEBUG_VARIABLE]: '1' });
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(new RegExp(`^unexpected failure: ENOTDIR: not a directory, mkdir '${outdir}'\nError: ENOTDIR`));
     expect(debug.stderr).toMatch(/^ {4}at .*main\.ts:\d+:\d+\)$/m); // mapped to the TypeScript source
@@ -135,14 +152,14 @@ describe('npm run plan-summary', () => {
 describe('npm run org:render', () => {
   it('names an organization file that does not cover an environment\'s deployer, the field and the fix, and writes nothing', async () => {
     const orgFile = join(work, 'organization.json');
-    const shipped = JSON.parse(readFileSync(join(REPO, 'config', 'organization.json'), 'utf8')) as Record<string, unknown>;
-    writeFileSync(orgFile, JSON.stringify({ ...shipped, deployerRoleArns: ['arn:aws:iam::*:role/someone-else'] }));
+    const organization = { organizationId: 'o-a1b2c3d4e5', managementAccountId: '555555555555', targetIds: ['ou-ab12-34cd56ef'], submitterRoleArns: ['arn:aws:iam::*:role/bedrock-job-submitter'] };
+    writeFileSync(orgFile, JSON.stringify({ ...organization, deployerRoleArns: ['arn:aws:iam::*:role/someone-else'] }));
     const out = join(work, 'org-out');
-    const r = await npm(['--silent', 'org:render', '--', '--out-dir', out], { BEDROCK_ORG_FILE: orgFile });
+    const r = await npm(['--silent', 'org:render', '--', '--out-dir', out], { BEDROCK_ORG_FILE: orgFile, BEDROCK_ENV_DIR: goodEnvDir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^org:render: Invalid organization configuration \(\d+ problems?\); nothing was synthesized:\n/);
-    expect(r.stderr).toContain(`  - ${relative(REPO, orgFile)}: deployerRoleArns: environment "dev" names the deployer arn:aws:iam::111111111111:role/bedrock-platform-deployer, which no pattern here matches`);
+    expect(r.stderr).toContain(`  - ${relative(REPO, orgFile)}: deployerRoleArns: environment "dev" names the deployer arn:aws:iam::123456789012:role/bedrock-platform-deployer, which no pattern here matches`);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(() => readdirSync(out)).toThrow(/ENOENT/);
   });
@@ -167,7 +184,52 @@ describe('bedrock-private audit', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'bedrock-private audit: Unknown option \'--regoin\'\nRun "bedrock-private audit --help" for the options.\n',
+      stderr: 'bedrock-private audit: Unknown option \'--regoin\'; did you mean --region?\nRun "bedrock-private audit --help" for the options.\n',
+    });
+  });
+
+  it('rejects an unknown flag with no close match without guessing', async () => {
+    const r = await cli(['audit', '--colour']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'bedrock-private audit: Unknown option \'--colour\'\nRun "bedrock-private audit --help" for the options.\n' });
+  });
+
+  describe('without AWS credentials', () => {
+    // No credentials anywhere: no keys, no profile, no config files, and no instance metadata to ask.
+    const noCredentials = () => {
+      const env = firstRunEnv({ AWS_EC2_METADATA_DISABLED: 'true' });
+      delete env.AWS_ACCESS_KEY_ID;
+      delete env.AWS_SECRET_ACCESS_KEY;
+      return env;
+    };
+    const CAUSE = 'no AWS credentials (CredentialsProviderError: Could not load credentials from any providers); pass --profile, set AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+
+    it('names the one cause once, above the list of what was not checked, exit 2', async () => {
+      const r = await run(process.execPath, [join(REPO, 'bin', 'bedrock-private.js'), 'audit', '--region', 'us-east-1', '--kinds', 'model-customization-job,custom-model'], { env: noCredentials() });
+      expect(r).toEqual({
+        code: 2,
+        stderr: '',
+        stdout: [
+          'Checked in us-east-1: 0 customization jobs, 0 custom models.',
+          '',
+          'NOT CHECKED (2): these are not known to be compliant',
+          `Cause (all 2): ${CAUSE}`,
+          'REGION     TYPE                     RESOURCE',
+          'us-east-1  custom-model             listing of custom models in us-east-1',
+          'us-east-1  model-customization-job  listing of model customization jobs in us-east-1',
+          '',
+          'Result: 0 finding(s), 2 not checked.',
+          '',
+        ].join('\n'),
+      });
+    });
+
+    it('says the cause in --summary too', async () => {
+      const r = await run(process.execPath, [join(REPO, 'bin', 'bedrock-private.js'), 'audit', '--region', 'us-east-1', '--summary'], { env: noCredentials() });
+      expect(r).toEqual({
+        code: 2,
+        stderr: '',
+        stdout: `bedrock-private audit: INCOMPLETE exit=2 findings=0 not_checked=8 checked=0 regions=us-east-1 kinds=all rules=-\nnot checked (8), one cause: ${CAUSE}\n`,
+      });
     });
   });
 
@@ -186,8 +248,9 @@ describe('bedrock-private audit', () => {
     const r = await cli(['audit', '--region', 'us-east-1', '--endpoint-url', deny.endpoint, '--kinds', 'model-customization-job,model-invocation-job,custom-model']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
-    const denied = r.stdout.split('\n').filter((line) => line.includes(`access denied (AccessDeniedException: ${DENIED_MESSAGE}); grant the actions in catalog/auditor-policy.json`));
-    expect(denied).toHaveLength(3);
+    // One cause for the three listings: said once, above them.
+    expect(r.stdout).toContain(`\nCause (all 3): access denied (AccessDeniedException: ${DENIED_MESSAGE}); grant the actions in catalog/auditor-policy.json\nREGION `);
+    expect(r.stdout.split('\n').filter((line) => line.includes('access denied'))).toHaveLength(1);
     expect(r.stdout).toContain('Result: 0 finding(s), 3 not checked.');
   });
 });
@@ -198,6 +261,11 @@ describe('bedrock-private job', () => {
   it('rejects an unknown flag with exit 2', async () => {
     const r = await cli([...batch, '--outputs', outputsFile, '--environment', 'dev']);
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'bedrock-private job: Unknown option \'--environment\'\nRun "bedrock-private job --help" for the options.\n' });
+  });
+
+  it('suggests the option a mistyped flag was meant to be', async () => {
+    const r = await cli([...batch, '--outptus', outputsFile]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'bedrock-private job: Unknown option \'--outptus\'; did you mean --outputs?\nRun "bedrock-private job --help" for the options.\n' });
   });
 
   it('rejects a bad --customization-type, naming every accepted value', async () => {
@@ -220,7 +288,7 @@ describe('bedrock-private job', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: `bedrock-private job: CreateModelInvocationJob was denied (AccessDeniedException: ${DENIED_MESSAGE}). Grant the caller bedrock:CreateModelInvocationJob and iam:PassRole on arn:aws:iam::111111111111:role/bedrock-dev-batch-inference-job: attach the managed policy of the stack output job_submitter_policy_arn.\n`,
+      stderr: `bedrock-private job: CreateModelInvocationJob was denied (AccessDeniedException: ${DENIED_MESSAGE}). Grant the caller bedrock:CreateModelInvocationJob and iam:PassRole on arn:aws:iam::123456789012:role/bedrock-dev-batch-inference-job: attach the managed policy of the stack output job_submitter_policy_arn.\n`,
     });
   });
 });

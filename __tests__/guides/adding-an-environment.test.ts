@@ -1,25 +1,25 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { REPO, firstRunEnv, run } from '../helpers/run';
+import { SEED_DIR } from '../helpers/seeds';
 
 /**
  * help/adding-an-environment.md, followed to the letter on a copy of the repo: its shell blocks run as
- * written and its workflow snippet goes where it says. Then the suites that depend on the environment
- * list must pass. (The guide's last step is `npm test`; here it runs those suites only, because the
- * whole suite, checkov included, would take minutes and would run this test again inside itself.)
+ * written and its workflow snippet goes where it says. The README's shorter example (an environment file
+ * without `people`) is added too, by the same steps. Then the guide's last step, the tests: the whole unit
+ * suite (`npm run test:unit`) but this file, which would otherwise run itself inside the copy, again and
+ * again. typecheck, lint and the deploy loop do not read the environment list; checkov runs on the
+ * synthesized stacks in `npm test`.
  */
 const GUIDE = readFileSync(join(REPO, 'help', 'adding-an-environment.md'), 'utf8');
-const ENVIRONMENT_SUITES = [
-  '__tests__/config/validation.test.ts',
-  '__tests__/addresses',
-  '__tests__/workflows',
-  '__tests__/rules/guardrails-synth.test.ts',
-  '__tests__/network',
-  '__tests__/determinism.test.ts',
-];
+const README = readFileSync(join(REPO, 'README.md'), 'utf8');
+const UNIT_CONFIG = createRequire(__filename)(join(REPO, 'jest.config.js')) as { testPathIgnorePatterns: string[] };
+/** The unit suite on a loaded 2-core runner takes minutes; a bound on a hang, never a speed assertion. */
+const UNIT_SUITE_TIMEOUT_MS = 15 * 60_000;
 
 /** The fenced blocks of one language in the guide's Steps section, in order, without their indentation. */
 function blocks(language: string): string[] {
@@ -43,6 +43,8 @@ function copyRepo(): string {
     copyFileSync(join(REPO, file), join(copy, file));
   }
   symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
+  // The unit suite's moto-backed tests run the repo's emulator from .venv.
+  if (existsSync(join(REPO, '.venv'))) symlinkSync(join(REPO, '.venv'), join(copy, '.venv'));
   return copy;
 }
 
@@ -61,6 +63,15 @@ function addDeployJob(copy: string, snippet: string): string {
   return name;
 }
 
+/** The README's example environment: its file name and its JSON, from the Environments section. */
+function readmeExample(): { name: string; json: string } {
+  const section = README.slice(README.indexOf('## Environments'), README.indexOf('\n## ', README.indexOf('## Environments') + 1));
+  const name = /`config\/environments\/([a-z][a-z0-9-]+)\.json`/.exec(section)?.[1];
+  const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!name || !json) throw new Error('README.md: the Environments section no longer shows an example file');
+  return { name, json };
+}
+
 describe('help/adding-an-environment.md, step by step', () => {
   let copy: string;
   beforeAll(() => {
@@ -68,15 +79,23 @@ describe('help/adding-an-environment.md, step by step', () => {
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-  it('documents the steps as one shell block to add and record, a workflow job, and npm test', () => {
-    expect(blocks('sh')).toHaveLength(2);
-    expect(blocks('sh')[1].trim()).toBe('npm test');
+  it('documents the steps as shell blocks to add and record, to re-render the organization policies, and npm test, with a workflow job', () => {
+    expect(blocks('sh')).toHaveLength(3);
+    expect(blocks('sh')[1].trim()).toMatch(/^npm run org:render\b/);
+    expect(blocks('sh')[2].trim()).toBe('npm test');
     expect(blocks('yaml')).toHaveLength(1);
     expect(GUIDE).not.toMatch(/addresses:update\s+# commits/);
+    // The README sends its reader through the same steps, and says the organization's RCP changes.
+    expect(README).toContain('[help/adding-an-environment.md](help/adding-an-environment.md) says step by step');
+    expect(README).toMatch(/adding an environment changes the organization's resource control policy[^]*npm run org:render/);
   });
 
-  it('keeps the suite green after adding an environment as the guide says', async () => {
+  it('keeps the whole unit suite green after adding the guide\'s environment and the README\'s', async () => {
     const env = firstRunEnv();
+    const organization = existsSync(join(copy, 'config', 'organization.json'));
+    const orgRender = (out: string) => run('npm', ['run', '--silent', 'org:render', '--', '--out-dir', join(copy, out)], { cwd: copy, env });
+    const before = organization ? await orgRender('org-before') : undefined;
+    // The guide's environment: its commands as written, its workflow job where it says.
     const add = await run('sh', ['-eu', '-c', blocks('sh')[0]], { cwd: copy, env });
     expect(add.stderr).toBe('');
     expect(add.code).toBe(0);
@@ -85,8 +104,31 @@ describe('help/adding-an-environment.md, step by step', () => {
     expect(existsSync(join(copy, 'cdktf.out', 'stacks', `bedrock-${name}`, 'cdk.tf.json'))).toBe(true);
     expect(readFileSync(join(copy, '__tests__', 'fixtures', 'addresses', `bedrock-${name}.txt`), 'utf8')).toContain('aws_vpc.');
 
-    const suites = await run(join(copy, 'node_modules', '.bin', 'jest'), ['--ci', '--silent', ...ENVIRONMENT_SUITES], { cwd: copy, env, timeoutMs: 240_000 });
+    // The README's environment, by the same steps: its file, the synth and address commands, a deploy job after the guide's.
+    const example = readmeExample();
+    writeFileSync(join(copy, 'config', 'environments', `${example.name}.json`), example.json);
+    const record = await run('sh', ['-eu', '-c', 'npm run synth && npm run addresses:update'], { cwd: copy, env });
+    expect(record.code).toBe(0);
+    // Without people, synth warns (on stderr) about each role left out: the README says so, and that is all it says.
+    expect(record.stderr.split('\n').filter((line) => line && !line.startsWith(`warning: environment "${example.name}"`))).toEqual([]);
+    const job = (parseDocument(blocks('yaml')[0]).toJS() as Record<string, Record<string, unknown>>)[name];
+    addDeployJob(copy, `${example.name}: ${JSON.stringify({ ...job, needs: name, with: { environment: example.name } })}`);
+
+    // Step 3, with an organization file: the policies re-rendered from the new environments.
+    if (before) {
+      const after = await run('sh', ['-eu', '-c', blocks('sh')[1]], { cwd: copy, env });
+      expect({ code: after.code, stderr: after.stderr }).toEqual({ code: 0, stderr: '' });
+      const rcpBytes = (out: string) => Number(/RESOURCE_CONTROL_POLICY, (\d+) of 5120 bytes/.exec(out)?.[1]);
+      // The guide's environment names a steward and a deployer, so the RCP grows: the change the guide says to deploy.
+      expect(rcpBytes(after.stdout)).toBeGreaterThan(rcpBytes(before.stdout));
+    }
+
+    // Step 4, `npm test`: the whole unit suite but this file.
+    const ignore = [...UNIT_CONFIG.testPathIgnorePatterns, '/__tests__/guides/'].flatMap((pattern) => ['--testPathIgnorePatterns', pattern]);
+    // The copy is outside the checkout, so the seed documents beside it are named (helpers/seeds.ts).
+    const suites = await run(join(copy, 'node_modules', '.bin', 'jest'), ['--ci', '--silent', ...ignore], { cwd: copy, env: { ...env, BEDROCK_SEED_DIR: SEED_DIR }, timeoutMs: UNIT_SUITE_TIMEOUT_MS });
     expect({ code: suites.code, failed: suites.stderr.split('\n').filter((l) => /✕|● /.test(l)) }).toEqual({ code: 0, failed: [] });
     expect(suites.stderr).toMatch(/Test Suites: (\d+) passed, \1 total/);
-  }, 420_000); // the guide's commands and a nested jest run (240 s bound): beyond the default 60 s on a loaded runner
+    expect(suites.stderr).not.toContain('adding-an-environment.test.ts');
+  }, UNIT_SUITE_TIMEOUT_MS + 5 * 60_000); // the guide's commands, then the nested unit suite (bounded above)
 });

@@ -17,7 +17,8 @@ writeFileSync(EMPTY_NPMRC, '');
 
 /**
  * The environment of a first run: PATH and HOME, no AWS config files, dummy credentials, no
- * telemetry, no debug. Callers add what their case needs.
+ * telemetry, no debug, and no npm update notice (which npm writes to stderr once a day when the registry
+ * is reachable, so a test comparing stderr would fail on a fresh clone). Callers add what their case needs.
  */
 export function firstRunEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
   return {
@@ -25,6 +26,7 @@ export function firstRunEnv(extra: Readonly<Record<string, string>> = {}): NodeJ
     HOME: process.env.HOME ?? '/tmp',
     CHECKPOINT_DISABLE: '1',
     NPM_CONFIG_USERCONFIG: EMPTY_NPMRC,
+    npm_config_update_notifier: 'false',
     AWS_CONFIG_FILE: '/dev/null',
     AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
     AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',

@@ -3,9 +3,12 @@ import { dirname, join } from 'node:path';
 
 /**
  * The seed documents live beside the checkout (../shared/reference), as in CI. A git worktree sits one
- * level deeper (../wt/<name>), so look upward from the repository for the first shared/reference.
+ * level deeper (../wt/<name>), so look upward from the repository for the first shared/reference;
+ * BEDROCK_SEED_DIR overrides the search.
  */
 function findSeedDir(): string {
+  // A copy of the repo elsewhere (the guide test's) is pointed at them explicitly.
+  if (process.env.BEDROCK_SEED_DIR) return process.env.BEDROCK_SEED_DIR;
   const repo = join(__dirname, '..', '..');
   for (let dir = dirname(repo); ; dir = dirname(dir)) {
     const candidate = join(dir, 'shared', 'reference');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Testing } from 'cdktf';
@@ -17,9 +17,25 @@ import { type TfJson, testEnv } from '../helpers/synth';
 
 /** config/organization.json, the organization-guardrails stack and `npm run org:render`. */
 
-const environments = loadEnvironments();
-const shipped = loadOrganization(environments)!;
-const raw = JSON.parse(readFileSync(join(__dirname, '../../config/organization.json'), 'utf8')) as Record<string, unknown>;
+/**
+ * This suite's own organization file and environments (config/organization.json's shape; three
+ * accounts, each naming its people with the organization's role names), so the environments a team
+ * configures cannot change what it expects. The repo's own files are checked at the end.
+ */
+const raw: Record<string, unknown> = {
+  organizationId: 'o-a1b2c3d4e5',
+  managementAccountId: '555555555555',
+  targetIds: ['ou-ab12-34cd56ef'],
+  deployerRoleArns: ['arn:aws:iam::*:role/bedrock-platform-deployer'],
+  submitterRoleArns: ['arn:aws:iam::*:role/bedrock-job-submitter'],
+  breakGlassRoleArns: ['arn:aws:iam::*:role/break-glass'],
+};
+const environments = ['dev', 'staging', 'prod'].map((name, i) => {
+  const account = String(123456789012 + i);
+  const role = (r: string) => [`arn:aws:iam::${account}:role/${r}`];
+  return testEnv({ accountId: account, people: { deployers: role('bedrock-platform-deployer'), dataStewards: role('bedrock-data-steward'), jobSubmitters: role('bedrock-job-submitter') } }, name);
+});
+const shipped = validateOrganization(raw, environments);
 
 function synthOrganization(org = shipped): { tf: TfJson; report: GuardrailsReport } {
   const app = Testing.app() as App;
@@ -39,8 +55,8 @@ describe('the organization file', () => {
 
   it('derives name prefixes, and whom the bucket policies let past their VPC-only deny, from the environment files', () => {
     expect(shipped.namePrefixes).toEqual(['bedrock']);
-    expect(shipped.dataExemptPrincipalArns).toHaveLength(3); // each environment's people.dataStewards
-    expect(shipped.bucketDeployerArns).toHaveLength(3); // each environment's people.deployers
+    expect(shipped.dataExemptPrincipalArns).toEqual(environments.map((e) => `arn:aws:iam::${e.accountId}:role/bedrock-data-steward`)); // each environment's people.dataStewards
+    expect(shipped.bucketDeployerArns).toEqual(environments.map((e) => `arn:aws:iam::${e.accountId}:role/bedrock-platform-deployer`)); // each environment's people.deployers
     const genai = testEnv({ namePrefix: 'genai', buckets: { exemptPrincipalArns: ['arn:aws:iam::123456789012:role/BreakGlass'] } });
     const org = validateOrganization(raw, [genai, ...environments]);
     expect(org.namePrefixes).toEqual(['bedrock', 'genai']);
@@ -87,8 +103,19 @@ describe('the organization file', () => {
       'deployerRoleArns: environment "qa" names the deployer arn:aws:iam::123456789012:role/ci-terraform, which no pattern here matches, so the service control policy would deny it; add it, or a pattern such as "arn:aws:iam::*:role/ci-terraform" (a role: IAM users cannot be covered)',
       'submitterRoleArns: environment "qa" names the job submitter arn:aws:iam::123456789012:user/alice, which no pattern here matches, so the service control policy would deny it; add it, or a pattern such as "arn:aws:iam::*:role/alice" (a role: IAM users cannot be covered)',
     ]);
-    // The shipped environments' people are covered by the shipped patterns.
+    // The fixture environments' people are covered by the organization's patterns.
     expect(() => validateOrganization(raw, environments)).not.toThrow();
+  });
+
+  it('names the line and column of a JSON syntax error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'org-json-'));
+    try {
+      const file = join(dir, 'organization.json');
+      writeFileSync(file, '{\n  "organizationId": "o-a1b2c3d4e5"\n  "targetIds": []\n}\n');
+      expect(() => loadOrganization(environments, file)).toThrow(`(file): not valid JSON (line 3, column 3: Expected ',' or '}' after property value); fix the syntax`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses, as the user\'s to fix, an RCP that cannot fit even then', () => {
@@ -173,5 +200,21 @@ describe('npm run org:render', () => {
     expect(() => platformServiceControlPolicy({ namePrefixes: prefixes, deployerRoleArns: ['arn:aws:iam::*:role/deployer'], submitterRoleArns: ['arn:aws:iam::*:role/submitter'] })).toThrow(
       /^config\/organization.json: the service control policy would be \d+ bytes, over AWS Organizations' 5120; use fewer name prefixes or broader role patterns/,
     );
+  });
+});
+
+describe('this repository\'s config/organization.json', () => {
+  // Whatever environments a team configures: the organization file (when there is one) must accept
+  // their people and render both policies within AWS Organizations' size limit.
+  it('validates against config/environments and renders within AWS Organizations\' 5,120 bytes', () => {
+    const configured = loadEnvironments();
+    const org = loadOrganization(configured);
+    if (!org) return; // optional: no organization file, no organization stack
+    const dir = mkdtempSync(join(tmpdir(), 'org-render-'));
+    try {
+      for (const r of renderOrganizationPolicies(org, dir)) expect(r.bytes).toBeLessThanOrEqual(5120);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

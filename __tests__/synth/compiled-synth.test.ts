@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BASE_ENV } from '../helpers/synth';
 
 /**
  * scripts/synth.js runs main.ts compiled into .build/ and must never synthesize old code. Each case
@@ -17,8 +18,18 @@ interface Pointer {
 }
 
 let project: string;
+/**
+ * This suite's own environment (one, every role named, invocation logging on, so no guardrail warning) and no
+ * organization file: whatever environments the repo holds, synth here writes bedrock-dev and nothing on stderr.
+ * (A guardrail warning would also differ between the two builds: a debug run keeps its stack trace.)
+ */
+const OWN_CONFIG = () => ({ BEDROCK_ENV_DIR: join(project, 'test-environments'), BEDROCK_ORG_FILE: join(project, 'no-organization.json') });
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'compiled-synth-'));
+  mkdirSync(join(project, 'test-environments'));
+  const role = (name: string) => [`arn:aws:iam::${BASE_ENV.accountId}:role/${name}`];
+  const people = { deployers: role('deployer'), dataStewards: role('steward'), jobSubmitters: role('submitter'), modelInvokers: role('invoker') };
+  writeFileSync(join(project, 'test-environments', 'dev.json'), JSON.stringify({ ...BASE_ENV, people, invocationLogging: {} }));
   mkdirSync(join(project, 'scripts'));
   for (const path of COPIED) cpSync(join(repo, path), join(project, path), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(project, 'node_modules'));
@@ -28,7 +39,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 function synth(outdir = join(project, 'cdktf.out'), extraEnv: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [join(project, 'scripts', 'synth.js')], {
     cwd: project,
-    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', ...extraEnv },
+    env: { ...process.env, ...OWN_CONFIG(), CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', ...extraEnv },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -41,7 +52,8 @@ const outputDescription = (outdir: string) =>
 
 describe('synth from compiled JavaScript', () => {
   it('compiles on the first run and records every source it compiled', () => {
-    expect(synth()).toEqual({ status: 0, stdout: '', stderr: '' });
+    // Success is one line on stdout (what was written, where); anything on stderr would be a warning.
+    expect(synth()).toEqual({ status: 0, stdout: 'synthesized 1 stack into cdktf.out/stacks: bedrock-dev\n', stderr: '' });
     const { inputs, dir } = pointer();
     expect(inputs).toEqual(expect.arrayContaining(['main.ts', 'config/load.ts', 'catalog/stacks.ts', 'catalog/auditor-policy.json', 'rules/guardrails.ts']));
     expect(inputs.some((path) => path.startsWith('config/environments/'))).toBe(false); // data, read at run time

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../shared/parse-command-args';
 import { readStackOutputs, type OutputName } from '../shared/stack-outputs';
 import { UsageError } from '../shared/usage-error';
 import { stackChoice } from '../shared/stack-choice';
@@ -158,9 +158,7 @@ function checkRegion(region: string, source: string): string {
 const OUTPUT_FLAGS = { region: '--region', subnet_ids: '--expect-subnets', job_security_group_id: '--expect-security-groups' } as const;
 
 export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedAuditArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs('audit', {
       args: [...argv],
       strict: true,
       allowPositionals: false,
@@ -183,9 +181,6 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
         help: { type: 'boolean', short: 'h' },
       },
     });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\nRun "bedrock-private audit --help" for the options.`);
-  }
   const v = parsed.values;
   if (v.help) return { help: true };
 

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../shared/parse-command-args';
 import { UsageError } from '../shared/usage-error';
 import { JOB_KINDS, JOB_KIND_NAMES, type JobCliVerb, type JobKind, jobKindOfCliVerb } from '../../catalog/job-kinds';
 import { CUSTOMIZATION_TYPES, type CustomizationTypeName, TEACHER_MODEL_TYPE, isCustomizationType } from '../../catalog/customization-types';
@@ -69,9 +69,7 @@ function required(value: string | undefined, flag: string, verb: JobCliVerb): st
 }
 
 export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs('job', {
       args: [...argv],
       strict: true,
       allowPositionals: true,
@@ -98,11 +96,6 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
         help: { type: 'boolean', short: 'h' },
       },
     });
-  } catch (err) {
-    // With positionals allowed, node adds advice on passing "--x" as a positional: never meant here.
-    const message = (err as Error).message.replace(/\. To specify a positional argument starting with a '-'.*$/s, '');
-    throw new UsageError(`${message}\nRun "bedrock-private job --help" for the options.`);
-  }
   const v = parsed.values;
   if (v.help) return { help: true };
   const [verbArg, ...extra] = parsed.positionals;

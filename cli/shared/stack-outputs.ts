@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { UserError } from '../../catalog/errors';
 import { ALL_BUCKET_PURPOSES, type BucketPurpose } from '../../catalog/buckets';
 import type { EnvironmentStackOutput } from '../../catalog/stacks';
+import { jsonSyntaxMessage } from '../../catalog/json-syntax';
 
 /**
  * Reads the outputs of one environment stack (e.g. `bedrock-dev`) from either
@@ -109,7 +110,7 @@ export function parseStackOutputs(text: string, where: string, options: ReadStac
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    throw new StackOutputsError(`${where}: not valid JSON (${(err as Error).message}). Write it with "cdktf output --outputs-file <file>" or "terraform output -json > <file>".`);
+    throw new StackOutputsError(`${where}: not valid JSON (${jsonSyntaxMessage(text, err as Error)}). Write it with "cdktf output --outputs-file <file>" or "terraform output -json > <file>".`);
   }
   const doc = jsonObject.safeParse(raw);
   if (!doc.success) {

@@ -44,5 +44,6 @@ export function failureReason(err: unknown): string {
   const denied = name === 'AccessDeniedException' || name === 'AccessDenied' || name === 'UnauthorizedException' || e.$metadata?.httpStatusCode === 403;
   const detail = `${name}: ${e.message ?? String(err)}`;
   if (denied) return `access denied (${detail}); grant the actions in catalog/auditor-policy.json`;
+  if (name === 'CredentialsProviderError') return `no AWS credentials (${detail}); pass --profile, set AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`;
   return attempts !== undefined && attempts > 1 ? `${detail} (after ${attempts} attempts)` : detail;
 }

@@ -1,6 +1,7 @@
 import { KINDS } from '../kinds';
 import type { AuditReport, Finding } from '../model';
 import { RULE_LIST } from '../rules/catalog';
+import { notCheckedCauses } from './causes';
 
 function columns(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -44,10 +45,17 @@ export function formatTable(report: AuditReport): string {
   }
   if (report.notChecked.length > 0) {
     out.push(`NOT CHECKED (${report.notChecked.length}): these are not known to be compliant`);
-    out.push(...columns([
-      ['REGION', 'TYPE', 'RESOURCE', 'REASON'],
-      ...report.notChecked.map((n) => [n.region, n.kind, n.resource, n.reason]),
-    ]));
+    const causes = notCheckedCauses(report.notChecked);
+    if (causes.length === 1 && report.notChecked.length > 1) {
+      // One cause for every entry (no credentials, say): said once, above a list without it.
+      out.push(`Cause (all ${report.notChecked.length}): ${causes[0].reason}`);
+      out.push(...columns([['REGION', 'TYPE', 'RESOURCE'], ...report.notChecked.map((n) => [n.region, n.kind, n.resource])]));
+    } else {
+      out.push(...columns([
+        ['REGION', 'TYPE', 'RESOURCE', 'REASON'],
+        ...report.notChecked.map((n) => [n.region, n.kind, n.resource, n.reason]),
+      ]));
+    }
     out.push('');
   }
   if (report.findings.length === 0 && report.notChecked.length === 0) out.push('Compliant: no findings.', '');
