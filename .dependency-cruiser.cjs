@@ -101,7 +101,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(cdktf\\.out|\\.venv|\\.build|coverage|__tests__)/' },
+    exclude: { path: '^(cdktf\\.out|\\.venv|\\.venv-prowler|\\.build|coverage|__tests__)/' },
     tsPreCompilationDeps: true,
     // node_modules may be a symlink (git worktrees, the layer test's scratch project): keep package paths as imported.
     preserveSymlinks: true,

@@ -10,6 +10,10 @@
  * copy jobs and 50 Bedrock API keys in the wire-format fixture server (kinds moto 5.2.5 lacks),
  * which runs as its own process in front of moto, so one Bedrock endpoint holds the whole account.
  *
+ * The single-account part audits the eight kinds the bare loop below reads (KINDS); the kinds of issue
+ * 21 are measured by the organization part (bench/organization-audit.ts), which also runs here unless
+ * `--part single`.
+ *
  * "Audit" = runAudit (the CLI's engine: adaptive-retry clients, collectors, rules, remediation text)
  * plus JSON formatting, in-process. "Bare" = per kind one paginated listing, a Get per resource
  * where the listing lacks the fields (same pool), the logging read and the IAM listing, and nothing
@@ -48,6 +52,8 @@ import { formatJson } from '../cli/audit/format/json';
 import { createLimiter } from '../cli/audit/pool';
 import { PAGE_SIZE } from '../cli/audit/collectors/context';
 import { BEDROCK_SERVICE_PRINCIPAL } from '../catalog/bedrock-services';
+import type { ResourceKind } from '../cli/audit/model';
+import { benchOrganization } from './organization-audit';
 
 const REGION = 'us-east-1';
 const CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'dummy' };
@@ -56,6 +62,7 @@ const { values } = parseArgs({
   options: {
     reps: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '8' },
+    part: { type: 'string', default: 'all' },
   },
 });
 const REPS = Number(values.reps);
@@ -64,6 +71,17 @@ const CONCURRENCY = Number(values.concurrency);
 /** The mix, by kind; customization jobs create their custom models in moto, one each. */
 const MIX = { customizationJobs: 200, batchJobs: 150, importJobs: 150, importedModels: 150, copyJobs: 100, apiKeys: 50 };
 const TOTAL = MIX.customizationJobs * 2 + MIX.batchJobs + MIX.importJobs + MIX.importedModels + MIX.copyJobs + MIX.apiKeys;
+/** The kinds the single-account bare loop reads. */
+const KINDS = [
+  'model-customization-job',
+  'model-invocation-job',
+  'custom-model',
+  'model-import-job',
+  'imported-model',
+  'model-copy-job',
+  'invocation-logging',
+  'bedrock-api-key',
+] as const satisfies readonly ResourceKind[];
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /** A third of each kind compliant, the rest broken one way or another. */
@@ -123,6 +141,7 @@ async function auditOnce(endpoint: string): Promise<number> {
   const clients: { destroy: () => void }[] = [];
   const report = await runAudit({
     regions: [REGION],
+    kinds: KINDS,
     clientFor: (region) => {
       const c = createBedrockClient({ region, endpointUrl: endpoint });
       clients.push(c);
@@ -189,7 +208,7 @@ const CLI_TIMEOUT_MS = 300_000;
 /** The CLI as shipped (node + tsx start-up included), as a child process; async so our event loop keeps running. */
 async function cliOnce(endpoint: string): Promise<number> {
   const bin = join(__dirname, '..', 'bin', 'bedrock-private.js');
-  const args = [bin, 'audit', '--region', REGION, '--endpoint-url', endpoint, '--format', 'json', '--concurrency', String(CONCURRENCY), '--expect-subnets', 'subnet-0a', '--expect-security-groups', 'sg-0a'];
+  const args = [bin, 'audit', '--region', REGION, '--endpoint-url', endpoint, '--format', 'json', '--kinds', KINDS.join(','), '--concurrency', String(CONCURRENCY), '--expect-subnets', 'subnet-0a', '--expect-security-groups', 'sg-0a'];
   const stdout = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: process.env, timeout: CLI_TIMEOUT_MS });
     const chunks: Buffer[] = [];
@@ -219,6 +238,11 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 async function main(): Promise<void> {
   process.env.AWS_ACCESS_KEY_ID = CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = CREDENTIALS.secretAccessKey;
+  if (values.part !== 'organization') await benchSingleAccount();
+  if (values.part !== 'single') await benchOrganization(REPS, CONCURRENCY, timed);
+}
+
+async function benchSingleAccount(): Promise<void> {
   const emulator = await startEmulator();
   const dir = mkdtempSync(join(tmpdir(), 'bench-audit-'));
   let fixture: ChildProcess | undefined;
@@ -258,6 +282,7 @@ async function main(): Promise<void> {
     console.log(`median CPU of this process: audit ${median(auditCpu).toFixed(0)} ms, bare ${median(bareCpu).toFixed(0)} ms, ratio ${(median(auditCpu) / median(bareCpu)).toFixed(2)} (insensitive to other load on the machine)`);
     console.log(`median: CLI subprocess ${median(cli).toFixed(0)} ms, ratio to the bare loop ${(median(cli) / median(bare)).toFixed(2)} (includes node + tsx start-up)`);
   } finally {
+    delete process.env.AWS_ENDPOINT_URL_IAM; // it named the fixture server, which stops here
     fixture?.kill('SIGTERM');
     await emulator.stop();
     rmSync(dir, { recursive: true, force: true });

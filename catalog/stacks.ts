@@ -47,6 +47,7 @@ export const ENVIRONMENT_STACK_OUTPUTS = {
   /** Only when customModels is configured. */
   custom_model_deployment_requests: 'CreateCustomModelDeployment requests (SDK field names), one per custom model this stack trains, by name',
   auditor_policy_json: 'Read-only IAM policy for `bedrock-private audit` (help/audit.md)',
+  auditor_role_arn: 'The role `bedrock-private audit --organization` assumes here (config `auditor`), when configured',
   /** Only when invocationLogging delivers to CloudWatch Logs. */
   invocation_log_group_name: 'Log group that receives this account and region\'s model invocation logs',
   /** Only when invocationLogging delivers to S3. */

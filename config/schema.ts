@@ -6,6 +6,7 @@ import { environmentStackName } from '../catalog/stacks';
 import { cidrSubnet, enclosingBlock, formatCidr, parseCidr } from './cidr';
 import { closestRegion } from '../catalog/did-you-mean';
 import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, serviceActions, serviceName } from './endpoints-schema';
+import { AuditorSchema } from './auditor';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';
 
@@ -126,6 +127,8 @@ export const EnvironmentFileSchema = z
       .prefault({}),
     /** Bedrock model invocation logging for this account and region (help/invocation-logging.md). @default off */
     invocationLogging: InvocationLoggingSchema.optional(),
+    /** The read-only role the organization audit assumes in this account (help/audit.md). @default none */
+    auditor: AuditorSchema.optional(),
     /** Where Terraform state lives. @default local files (synth and tests need no AWS credentials) */
     state: StateBackend.default({ type: 'local' }),
     protection: z

@@ -21,6 +21,7 @@ import { invocationLogBucketName } from '../catalog/invocation-logging';
 import type { BedrockServiceName } from '../catalog/bedrock-services';
 import type { Suppression } from '../rules/types';
 import auditorPolicy from '../catalog/auditor-policy.json';
+import { AuditorRole } from '../modules/auditor/auditor-role';
 
 /**
  * One environment = one stack (`bedrock-<env>`): VPC, endpoints, keys, buckets and job roles
@@ -238,6 +239,7 @@ export class EnvironmentStack extends IndependentStack {
     const deploymentScope = { environment: env.name, region: env.region, accountId: env.accountId };
     if (models.length) out('custom_model_deployment_requests', Object.fromEntries(models.map(([name, m]) => [name, m.deploymentRequest(deploymentScope)])));
     out('auditor_policy_json', JSON.stringify(auditorPolicy));
+    if (env.auditor) out('auditor_role_arn', new AuditorRole(this, 'auditor', { ...env.auditor, policy: auditorPolicy }).role.arn);
     const logging = this.invocationLogging;
     if (logging?.logGroup) out('invocation_log_group_name', logging.logGroup.name);
     if (logging?.bucket) out('invocation_log_bucket_name', logging.bucket.bucket.id);

@@ -63,6 +63,16 @@ Fixed here:
      They join moto's service list like its others (every zone, private DNS, endpoint policies); which
      regions really offer each (FIPS: US and GovCloud only) is for the stacks' plan-time checks.
 
+  9. Bedrock governance APIs (emulator_patches.governance.GovernanceMiddleware; moto has none of them, a 404 or a
+     500): ListCustomModelDeployments, ListProvisionedModelThroughputs and ListEvaluationJobs answer the empty,
+     final page of an account without any; CreateGuardrail/ListGuardrails/GetGuardrail keep guardrails per
+     account and region (working draft only); Get/PutAccountDataRetention keep the mode per account ("default"
+     until set); Put/Get/DeleteResourcePolicy keep resource policies per ARN (Bedrock API Reference for each).
+ 10. STS AssumeRole into a role that does not exist, or whose trust policy asks for another sts:ExternalId
+     (emulator_patches.sts.assume_role_only_into_existing_roles). moto 5.2.5 hands out credentials for any role
+     ARN ("the role does not need to exist"); AWS answers AccessDenied ("is not authorized to perform:
+     sts:AssumeRole on resource"). The organization audit's "not checked" account depends on it.
+
 Known and left alone (they change no result the tests assert):
   - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in
     batches, best effort, within hours. Only the timing differs: a bucket that receives logs is not empty.
@@ -97,6 +107,8 @@ from werkzeug.serving import make_server
 from emulator_patches import bedrock as bedrock_patches
 from emulator_patches import ec2 as ec2_patches
 from emulator_patches import s3 as s3_patches
+from emulator_patches import sts as sts_patches
+from emulator_patches.governance import GovernanceMiddleware
 from emulator_patches.listings import MissingListingsMiddleware
 from emulator_fixtures import seed_organization_from_environment
 
@@ -104,7 +116,7 @@ MOTO_TIME = "%Y-%m-%d %H:%M:%S"
 MOTO_TIME_IN_JSON = re.compile(rb'"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"')
 TIME_FILTERS = ("creationTimeAfter", "creationTimeBefore")
 SIGNED_SERVICE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
-PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES)
+PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES, *sts_patches.PATCHES)
 
 
 def _to_rfc3339(match: "re.Match[bytes]") -> bytes:
@@ -173,7 +185,7 @@ def main() -> None:
     for patch in PATCHES:
         patch()
     seed_organization_from_environment()
-    app = MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app)))
+    app = GovernanceMiddleware(MissingListingsMiddleware(Rfc3339Middleware(DomainDispatcherApplication(create_backend_app))))
     server = make_server("127.0.0.1", port, app, threaded=True, request_handler=QuietRequestHandler)
     print(f"listening {server.server_port}", flush=True)
     server.serve_forever()

@@ -102,7 +102,26 @@ def newer_bedrock_endpoint_services() -> Any:
     return found
 
 
+def assume_missing_and_existing_roles() -> Any:
+    iam = boto3.client("iam", region_name=REGION)
+    trust = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "audit-1"}}}]}
+    iam.create_role(RoleName="auditor", AssumeRolePolicyDocument=json.dumps(trust))
+    sts = boto3.client("sts", region_name=REGION)
+    assume = lambda arn, **extra: _outcome(lambda: sts.assume_role(RoleArn=arn, RoleSessionName="audit", **extra)["AssumedRoleUser"]["Arn"])  # noqa: E731
+    return {
+        "missing": assume("arn:aws:iam::210987654321:role/auditor"),
+        "wrong_external_id": assume(f"arn:aws:iam::{ACCOUNT}:role/auditor", ExternalId="other"),
+        "trusted": assume(f"arn:aws:iam::{ACCOUNT}:role/auditor", ExternalId="audit-1"),
+    }
+
+
+def guardrail_listing() -> Any:
+    return _outcome(lambda: boto3.client("bedrock", region_name=REGION).list_guardrails()["guardrails"])
+
+
 SCENARIOS: dict[str, Callable[[], Any]] = {
+    "assume_missing_and_existing_roles": assume_missing_and_existing_roles,
+    "guardrail_listing": guardrail_listing,
     "logging_into_bucket_with_wildcard_principal": logging_into_bucket_with_wildcard_principal,
     "logging_into_missing_bucket": logging_into_missing_bucket,
     "rule_descriptions": rule_descriptions,
@@ -174,6 +193,75 @@ class NewerBedrockEndpointServices(unittest.TestCase):
         for service, outcome in PATCHED["newer_bedrock_endpoint_services"].items():
             self.assertEqual(outcome[0], "ok", service)
             self.assertEqual(outcome[1], [("Interface", True, True, 6)], service)
+
+
+class AssumeRole(unittest.TestCase):
+    def test_plain_moto_assumes_any_role_arn(self) -> None:
+        plain = PLAIN["assume_missing_and_existing_roles"]
+        self.assertEqual(plain["missing"], ("ok", "arn:aws:sts::210987654321:assumed-role/auditor/audit"))
+        self.assertEqual(plain["wrong_external_id"][0], "ok")
+
+    def test_patched_a_missing_role_or_another_external_id_is_access_denied(self) -> None:
+        patched = PATCHED["assume_missing_and_existing_roles"]
+        for case in ("missing", "wrong_external_id"):
+            self.assertEqual(patched[case][0], "error", case)
+            self.assertIn("AccessDenied", patched[case][1], case)
+            self.assertIn("sts:AssumeRole", patched[case][1], case)
+        self.assertEqual(patched["trusted"], ("ok", f"arn:aws:sts::{ACCOUNT}:assumed-role/auditor/audit"))
+
+
+class BedrockGovernance(unittest.TestCase):
+    """emulator_patches.governance answers in front of moto (a WSGI middleware), so it is called directly here."""
+
+    def test_plain_moto_cannot_list_guardrails(self) -> None:
+        self.assertEqual(PLAIN["guardrail_listing"][0], "error")
+
+    def test_guardrails_are_kept_per_account_and_region_with_their_policies(self) -> None:
+        from emulator_patches import governance
+
+        config = {"name": "baseline", "blockedInputMessaging": "no", "blockedOutputsMessaging": "no", "contentPolicyConfig": {"filtersConfig": [{"type": "PROMPT_ATTACK", "inputStrength": "HIGH", "outputStrength": "NONE"}]}}
+        status, body, _ = governance.answer("POST", "/guardrails", {}, json.dumps(config).encode(), "111122223333", "eu-west-1")
+        self.assertEqual(status, "202 Accepted")
+        created = json.loads(body)
+        listed = json.loads(governance.answer("GET", "/guardrails", {}, b"", "111122223333", "eu-west-1")[1])["guardrails"]
+        self.assertEqual([(g["id"], g["name"]) for g in listed], [(created["guardrailId"], "baseline")])
+        self.assertEqual(json.loads(governance.answer("GET", "/guardrails", {}, b"", "111122223333", "us-east-1")[1])["guardrails"], [])
+        got = json.loads(governance.answer("GET", f"/guardrails/{created['guardrailId']}", {}, b"", "111122223333", "eu-west-1")[1])
+        self.assertEqual(got["contentPolicy"]["filters"][0]["inputStrength"], "HIGH")
+        self.assertNotIn("sensitiveInformationPolicy", got)
+
+    def test_data_retention_defaults_and_is_kept_per_account(self) -> None:
+        from emulator_patches import governance
+
+        self.assertEqual(json.loads(governance.answer("GET", "/data-retention", {}, b"", "444455556666", REGION)[1])["mode"], "default")
+        governance.answer("PUT", "/data-retention", {}, b'{"mode": "provider_data_share"}', "444455556666", REGION)
+        self.assertEqual(json.loads(governance.answer("GET", "/data-retention", {}, b"", "444455556666", REGION)[1])["mode"], "provider_data_share")
+        self.assertEqual(json.loads(governance.answer("GET", "/data-retention", {}, b"", "777788889999", REGION)[1])["mode"], "default")
+
+    def test_a_model_without_a_resource_policy_is_not_found(self) -> None:
+        from emulator_patches import governance
+
+        arn = f"arn:aws:bedrock:{REGION}:{ACCOUNT}:custom-model/m"
+        status, _, headers = governance.answer("GET", f"/resource-policy/{arn}", {}, b"", ACCOUNT, REGION)
+        self.assertEqual((status, dict(headers)["x-amzn-ErrorType"]), ("404 Not Found", "ResourceNotFoundException"))
+        governance.answer("POST", "/resource-policy", {}, json.dumps({"resourceArn": arn, "resourcePolicy": "{}"}).encode(), ACCOUNT, REGION)
+        self.assertEqual(json.loads(governance.answer("GET", f"/resource-policy/{arn}", {}, b"", ACCOUNT, REGION)[1]), {"resourcePolicy": "{}"})
+
+    def test_agentcore_runtimes_are_kept_with_their_network_mode(self) -> None:
+        from emulator_patches import governance
+
+        created = json.loads(governance.agentcore_answer("PUT", "/runtimes/", json.dumps({"agentRuntimeName": "pub", "roleArn": "r", "networkConfiguration": {"networkMode": "PUBLIC"}}).encode(), ACCOUNT, REGION)[1])
+        listed = json.loads(governance.agentcore_answer("POST", "/runtimes/", b"{}", ACCOUNT, REGION)[1])["agentRuntimes"]
+        self.assertEqual([r["agentRuntimeId"] for r in listed], [created["agentRuntimeId"]])
+        got = json.loads(governance.agentcore_answer("GET", f"/runtimes/{created['agentRuntimeId']}/", b"", ACCOUNT, REGION)[1])
+        self.assertEqual(got["networkConfiguration"], {"networkMode": "PUBLIC"})
+        self.assertEqual(json.loads(governance.agentcore_answer("POST", "/runtimes/", b"{}", ACCOUNT, "eu-west-1")[1])["agentRuntimes"], [])
+
+    def test_listings_of_kinds_moto_cannot_create_are_empty_and_final(self) -> None:
+        from emulator_patches import governance
+
+        for path, member in (("/model-customization/custom-model-deployments", "modelDeploymentSummaries"), ("/provisioned-model-throughputs", "provisionedModelSummaries"), ("/evaluation-jobs", "jobSummaries")):
+            self.assertEqual(json.loads(governance.answer("GET", path, {}, b"", ACCOUNT, REGION)[1]), {member: []})
 
 
 class SignedService(unittest.TestCase):

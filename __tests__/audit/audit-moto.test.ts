@@ -1,5 +1,6 @@
 import {
   BedrockClient,
+  CreateGuardrailCommand,
   CreateModelCustomizationJobCommand,
   DeleteModelInvocationLoggingConfigurationCommand,
   GetModelCustomizationJobCommand,
@@ -155,6 +156,16 @@ beforeAll(async () => {
   for (const input of SEED) await client.send(new CreateModelCustomizationJobCommand(input));
   // Logging on in the audited region, so the resource findings below stand alone (BRP016 has its own tests).
   await client.send(new PutModelInvocationLoggingConfigurationCommand({ loggingConfig: { s3Config: { bucketName: LOG_BUCKET }, textDataDeliveryEnabled: true } }));
+  // A guardrail that passes BRP025-027 for the same reason (the guardrail rules have their own tests).
+  await client.send(
+    new CreateGuardrailCommand({
+      name: 'baseline',
+      blockedInputMessaging: 'blocked',
+      blockedOutputsMessaging: 'blocked',
+      contentPolicyConfig: { filtersConfig: [{ type: 'PROMPT_ATTACK', inputStrength: 'HIGH', outputStrength: 'NONE' }] },
+      sensitiveInformationPolicyConfig: { piiEntitiesConfig: [{ type: 'EMAIL', action: 'ANONYMIZE' }] },
+    }),
+  );
   client.destroy();
   dir = mkdtempSync(join(tmpdir(), 'audit-moto-'));
   outputsFile = join(dir, 'outputs.json');
@@ -166,8 +177,9 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** IAM has its own endpoint setting (the SDK's AWS_ENDPOINT_URL_IAM); the emulator answers it too. */
-const auditCli = (args: readonly string[]) => runCli(['audit', '--endpoint-url', emulator.endpoint, ...args], { AWS_ENDPOINT_URL_IAM: emulator.endpoint });
+/** IAM and AgentCore have their own endpoint settings (the SDK's AWS_ENDPOINT_URL_IAM); the emulator answers it too. */
+const auditCli = (args: readonly string[]) =>
+  runCli(['audit', '--endpoint-url', emulator.endpoint, ...args], { AWS_ENDPOINT_URL_IAM: emulator.endpoint, AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL: emulator.endpoint });
 const audit = (...args: string[]) => auditCli(['--region', REGION, ...args]);
 /** The rows of one rule's group in the table: "  <region>  <resource>  <detail>". */
 const tableRows = (stdout: string, ruleId: string): string[] => {
@@ -212,7 +224,8 @@ describe('bedrock-private audit against the moto emulator', () => {
     expect(r.stderr).not.toContain('could not complete');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'Checked in us-east-1: 6 customization jobs, 0 batch inference jobs, 6 custom models, 0 model import jobs, 0 imported models, 0 model copy jobs, 1 invocation logging configurations, 0 Bedrock API keys.',
+      'Checked in us-east-1: 6 customization jobs, 0 batch inference jobs, 6 custom models, 0 model import jobs, 0 imported models, 0 model copy jobs, 1 invocation logging configurations, 0 Bedrock API keys, ' +
+        '0 custom model deployments, 0 provisioned throughputs, 0 evaluation jobs, 0 custom model resource policies, 1 data-retention settings, 1 regions with guardrails, 0 AgentCore runtimes.',
     );
     expect(r.stdout).toContain('FINDINGS (4), by rule');
     expect(r.stdout).toMatch(/^BRP001 CustomizationJobWithoutVpc \(high, 2\): Model customization job runs without a VPC configuration$/m);
@@ -257,6 +270,13 @@ describe('bedrock-private audit against the moto emulator', () => {
       'model-copy-job': 0,
       'invocation-logging': 1,
       'bedrock-api-key': 0,
+      'custom-model-deployment': 0,
+      'provisioned-throughput': 0,
+      'evaluation-job': 0,
+      'custom-model-policy': 0,
+      'data-retention': 1,
+      guardrail: 1,
+      'agentcore-runtime': 0,
     });
     expect(report.notChecked).toEqual([]);
     expect(pairs(report.findings)).toEqual([
@@ -267,7 +287,7 @@ describe('bedrock-private audit against the moto emulator', () => {
       'BRP006 unencrypted-model',
       'BRP014 foreign-key-model',
     ]);
-    expect(report.rules.map((x) => x.id)).toEqual(Array.from({ length: 18 }, (_, i) => `BRP${String(i + 1).padStart(3, '0')}`));
+    expect(report.rules.map((x) => x.id)).toEqual(Array.from({ length: 28 }, (_, i) => `BRP${String(i + 1).padStart(3, '0')}`));
     expect(report.findings.find((f) => f.ruleId === 'BRP014')).toMatchObject({ ruleName: 'CustomModelKeyNotEnvironments', severity: 'medium' });
     expect(report.findings.find((f) => f.ruleId === 'BRP014')?.message).toContain(`is encrypted with ${OTHER_KEY}, not the environment's model key (${KEY})`);
     const stray = report.findings.find((f) => f.resourceName === 'stray-vpc-job');

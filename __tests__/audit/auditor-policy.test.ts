@@ -4,8 +4,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../cli/audit/audit';
 import { simulate } from '../simulation/support/simulate';
+import { loadEnvironments } from '../../config/load';
+import { loadOrganization } from '../../config/organization';
+import { organizationPolicies } from '../../stacks/organization-policies';
 import { mockAccount } from './support/account';
-import { ACCOUNT, EXPECTED, LOGGING, REGION, apiKey, copyJob, customModel, customizationJob, importJob, importedModel, invocationJob } from './support/resources';
+import {
+  ACCOUNT,
+  EXPECTED,
+  LOGGING,
+  REGION,
+  agentRuntime,
+  apiKey,
+  copyJob,
+  customModel,
+  customizationJob,
+  deployment,
+  evaluation,
+  guardrail,
+  importJob,
+  importedModel,
+  invocationJob,
+  provisioned,
+  sharingPolicy,
+} from './support/resources';
 
 interface Statement { readonly Effect: string; readonly Action: string | string[]; readonly Resource: string | string[] }
 const policy = JSON.parse(readFileSync(join(__dirname, '..', '..', 'catalog', 'auditor-policy.json'), 'utf8')) as {
@@ -23,6 +44,7 @@ const resourceTypesOf = (service: string) => JSON.parse(readFileSync(join(iamDat
 const SAR = {
   bedrock: { actions: actionsOf('bedrock'), resourceTypes: resourceTypesOf('bedrock') },
   iam: { actions: actionsOf('iam'), resourceTypes: resourceTypesOf('iam') },
+  'bedrock-agentcore': { actions: actionsOf('bedrock-agentcore'), resourceTypes: resourceTypesOf('bedrock-agentcore') },
 };
 const sarEntry = (action: string) => {
   const [service, name] = action.split(':') as [keyof typeof SAR, string];
@@ -45,6 +67,12 @@ async function callsOfAFullAudit(): Promise<{ action: string; resource: string }
     },
     logging: LOGGING,
     apiKeys: [apiKey(KEY_OWNER, 'ACCAEXAMPLE0000000001')],
+    deployments: [deployment('serve', customModel('bot').modelArn ?? '')],
+    provisioned: [provisioned('pt', customModel('bot').modelArn ?? '')],
+    evaluations: [evaluation('eval')],
+    guardrails: [guardrail('baseline')],
+    modelPolicies: { [customModel('bot').modelArn ?? '']: sharingPolicy(ACCOUNT) },
+    agentRuntimes: [agentRuntime('agent')],
   });
   try {
     await runAudit({ regions: [REGION], clientFor: (region) => new BedrockClient({ region }), iamClientFor: (region) => new IAMClient({ region }), expected: EXPECTED, concurrency: 2 });
@@ -54,11 +82,16 @@ async function callsOfAFullAudit(): Promise<{ action: string; resource: string }
       // The resource IAM authorizes: the ARN a Get names; List and account-level reads take none ("*").
       // ListServiceSpecificCredentials is authorized on an IAM user; with AllUsers no user is named, so
       // the simulation uses the key owner's ARN (the resource type the service authorization reference gives).
-      const identifier = command.input.jobIdentifier ?? command.input.modelIdentifier;
+      const identifier = command.input.jobIdentifier ?? command.input.modelIdentifier ?? command.input.guardrailIdentifier ?? command.input.resourceArn;
       const resource = service === 'iam' ? `arn:aws:iam::${ACCOUNT}:user/${KEY_OWNER}` : typeof identifier === 'string' ? identifier : '*';
       return { action: `${service}:${operation}`, resource };
     };
-    return [...account.bedrock.calls().map(named('bedrock')), ...account.iam.calls().map(named('iam'))];
+    const agentCore = account.agentCore.calls().map((call) => {
+      const command = call.args[0] as { constructor: { name: string }; input: { agentRuntimeId?: string } };
+      const id = command.input.agentRuntimeId;
+      return { action: `bedrock-agentcore:${command.constructor.name.replace(/Command$/, '')}`, resource: id ? `arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:runtime/${id}` : '*' };
+    });
+    return [...account.bedrock.calls().map(named('bedrock')), ...account.iam.calls().map(named('iam')), ...agentCore];
   } finally {
     account.restore();
   }
@@ -84,6 +117,28 @@ const request = (action: string, resource: string) =>
     resourceControlPolicies: [],
   });
 
+/**
+ * The same request in a member account under the organization's guardrails as the shipped config renders
+ * them (npm run org:render): the platform SCP beside FullAWSAccess (which AWS attaches and the simulator
+ * does not) and the data-perimeter RCP.
+ */
+function requestUnderGuardrails(action: string, resource: string) {
+  const org = loadOrganization(loadEnvironments());
+  if (org === undefined) throw new Error('config/organization.json is missing');
+  const { serviceControlPolicy, resourceControlPolicy } = organizationPolicies(org);
+  const fullAwsAccess = { name: 'FullAWSAccess', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } };
+  return simulate({
+    request: { principal: AUDITOR, action, resource: { resource, accountId: ACCOUNT }, contextVariables: { 'aws:PrincipalArn': AUDITOR, 'aws:PrincipalAccount': ACCOUNT, 'aws:SecureTransport': 'true' } },
+    identityPolicies: [{ name: 'auditor', policy }],
+    serviceControlPolicies: [
+      { orgIdentifier: 'r-ab12', policies: [fullAwsAccess] },
+      { orgIdentifier: 'ou-ab12-34cd56ef', policies: [fullAwsAccess, { name: 'bedrock-platform-guardrails', policy: serviceControlPolicy }] },
+      { orgIdentifier: ACCOUNT, policies: [fullAwsAccess] },
+    ],
+    resourceControlPolicies: [{ orgIdentifier: 'ou-ab12-34cd56ef', policies: [{ name: 'bedrock-platform-data-perimeter', policy: resourceControlPolicy }] }],
+  });
+}
+
 let calls: { action: string; resource: string }[];
 beforeAll(async () => {
   calls = await callsOfAFullAudit();
@@ -102,13 +157,16 @@ describe('auditor IAM policy', () => {
         const { service, entry } = sarEntry(action);
         expect(entry).toBeDefined();
         expect(['List', 'Read']).toContain(entry.accessLevel);
-        const types = entry.resourceTypes.map((t) => t.name);
-        if (types.length === 0) {
+        const all = entry.resourceTypes;
+        // "*" only where IAM knows no resource (none, or only optional ones, as ListGuardrails' guardrail,
+        // named only when one guardrail's versions are listed; the audit lists them all).
+        if (all.length === 0 || (all.every((t) => t.required === false) && list(statement.Resource)[0] === '*')) {
           expect(list(statement.Resource)).toEqual(['*']); // no resource-level permissions
         } else {
           // e.g. arn:${Partition}:bedrock:${Region}:${Account}:custom-model/${ResourceId} -> ...:custom-model/*
-          const pattern = types.map((t) => SAR[service].resourceTypes[t].arn.replace(/\$\{[^}]+\}/g, '*'));
-          expect(list(statement.Resource)).toEqual(pattern);
+          // GetResourcePolicy takes several types; the audit reads custom models' only, so it is granted on those.
+          const pattern = all.map((t) => SAR[service].resourceTypes[t.name].arn.replace(/\$\{[^}]+\}/g, '*'));
+          expect(pattern).toEqual(expect.arrayContaining(list(statement.Resource)));
         }
       }
     }
@@ -117,9 +175,23 @@ describe('auditor IAM policy', () => {
 
 describe('auditor IAM policy, simulated with iam-simulate', () => {
   it('allows every call a full audit makes, on the resource it makes it on', async () => {
-    expect(calls).toHaveLength(12); // 6 listings, 4 Gets, the logging read, the IAM listing
+    // 10 Bedrock listings (custom models twice: the models and their policies), 4 + 5 Gets (the
+    // deployment's and the throughput's model, the evaluation, the guardrail, the policy), logging, data
+    // retention, the IAM listing, AgentCore's listing and Get.
+    expect(calls).toHaveLength(25);
     for (const call of calls) {
-      const outcome = await request(call.action, call.resource);
+      // ListGuardrails names no guardrail when it lists them all, but IAM knows a (optional) guardrail resource
+      // for it, so iam-simulate wants one: a statement on "*" that allows a sample guardrail allows the listing.
+      const resource = call.action === 'bedrock:ListGuardrails' ? sampleResource(call.action) : call.resource;
+      const outcome = await request(call.action, resource);
+      expect({ ...call, result: outcome.result }).toEqual({ ...call, result: 'Allowed' });
+    }
+  });
+
+  it('allows every call a full audit makes with the organization SCP and RCP attached (no guardrail blocks the audit)', async () => {
+    for (const call of calls) {
+      const resource = call.action === 'bedrock:ListGuardrails' ? sampleResource(call.action) : call.resource;
+      const outcome = await requestUnderGuardrails(call.action, resource);
       expect({ ...call, result: outcome.result }).toEqual({ ...call, result: 'Allowed' });
     }
   });

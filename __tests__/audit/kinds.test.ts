@@ -89,7 +89,9 @@ describe('every kind is read to the last page', () => {
     expect(report.checked).toMatchObject({ 'model-import-job': 15, 'invocation-logging': 3, 'bedrock-api-key': 10 });
     expect(inputsOf(account, 'ListServiceSpecificCredentials')).toHaveLength(6); // 2 partitions x 3 pages
     expect(new Set(report.findings.filter((f) => f.kind === 'bedrock-api-key').map((f) => f.resourceArn.split(':')[1]))).toEqual(new Set(['aws', 'aws-us-gov']));
-    for (const kind of REGIONAL_KINDS) expect(inputsOf(account, WIRE[kind].list.operation)).toHaveLength(9);
+    // 3 regions x 3 pages; custom models are listed twice per region: as models and for their resource policies.
+    for (const kind of REGIONAL_KINDS) expect(inputsOf(account, WIRE[kind].list.operation)).toHaveLength(kind === 'custom-model' ? 18 : 9);
+    expect(inputsOf(account, 'GetAccountDataRetention')).toHaveLength(2); // once per partition
   });
 });
 

@@ -9,9 +9,18 @@ import {
   IN_VPC,
   LOGGING,
   NOW,
+  OTHER_ACCOUNT,
   OTHER_KEY,
   REGION,
+  agentRuntime,
   apiKey,
+  BATCH_OUTPUT,
+  DATA_KEY,
+  deployment,
+  evaluation,
+  guardrail,
+  provisioned,
+  sharingPolicy,
   copyJob,
   customModel,
   customizationJob,
@@ -36,13 +45,22 @@ interface RuleCase {
   readonly because: RegExp;
   /** The operation that reads the field the rule checks. */
   readonly reads: string;
-  /** The remediation call that fixes it: operation, request member and the value it must carry. */
-  readonly fix: readonly [string, string, unknown];
+  /**
+   * The remediation call that fixes it: operation, request member and the value it must carry; or, where
+   * the fix is not one call the audit can print whole (AgentCore's update takes the runtime's artifact), the
+   * text the instructions must hold.
+   */
+  readonly fix: readonly [string, string, unknown] | RegExp;
 }
 
 const SUBNET_ELSEWHERE = { subnetIds: ['subnet-0bad0000000000000'], securityGroupIds: IN_VPC.securityGroupIds };
 const res = (r: AccountFixture['resources']): AccountFixture => ({ resources: r });
 const VPC_FIX = { subnetIds: IN_VPC.subnetIds, securityGroupIds: IN_VPC.securityGroupIds };
+
+const bot = customModel('bot');
+const BOT = bot.modelArn ?? '';
+const withoutKey = (over: AccountFixture): AccountFixture => ({ ...over, resources: { 'custom-model': [customModel('bot', { modelKmsKeyArn: undefined })] } });
+const withKey = (over: AccountFixture): AccountFixture => ({ ...over, resources: { 'custom-model': [bot] } });
 
 const CASES: Record<string, RuleCase> = {
   BRP001: {
@@ -191,6 +209,86 @@ const CASES: Record<string, RuleCase> = {
     reads: 'ListServiceSpecificCredentials',
     fix: ['UpdateServiceSpecificCredential', 'Status', 'Inactive'],
   },
+  BRP019: {
+    kind: 'custom-model-deployment',
+    compliant: withKey({ deployments: [deployment('serve', BOT)] }),
+    failing: withoutKey({ deployments: [deployment('serve', BOT)] }),
+    because: /Custom model deployment serve \(Active\) serves custom model .*custom-model\/bot, which has no modelKmsKeyArn/,
+    reads: 'GetCustomModel',
+    fix: ['DeleteCustomModelDeployment', 'customModelDeploymentIdentifier', deployment('serve', BOT).customModelDeploymentArn],
+  },
+  BRP020: {
+    kind: 'provisioned-throughput',
+    compliant: withKey({ provisioned: [provisioned('pt', BOT)] }),
+    failing: withoutKey({ provisioned: [provisioned('pt', BOT)] }),
+    because: /Provisioned throughput pt \(InService\) serves custom model .*custom-model\/bot, which has no modelKmsKeyArn/,
+    reads: 'GetCustomModel',
+    fix: ['UpdateProvisionedModelThroughput', 'provisionedModelId', provisioned('pt', BOT).provisionedModelArn],
+  },
+  BRP021: {
+    kind: 'evaluation-job',
+    compliant: { evaluations: [evaluation('eval')] },
+    failing: { evaluations: [evaluation('eval', { customerEncryptionKeyId: undefined })] },
+    because: /Evaluation job eval \(Completed\) writes its results to s3:\/\/.*without customerEncryptionKeyId/,
+    reads: 'GetEvaluationJob',
+    fix: ['CreateEvaluationJob', 'customerEncryptionKeyId', DATA_KEY],
+  },
+  BRP022: {
+    kind: 'evaluation-job',
+    compliant: { evaluations: [evaluation('eval')] },
+    failing: { evaluations: [evaluation('eval', { outputDataConfig: { s3Uri: 's3://someone-elses-bucket/eval/' } })] },
+    because: /writes its results to s3:\/\/someone-elses-bucket\/eval\/, not the environment's output bucket/,
+    reads: 'GetEvaluationJob',
+    fix: ['CreateEvaluationJob', 'outputDataConfig', { s3Uri: `s3://${BATCH_OUTPUT}/evaluations/eval/` }],
+  },
+  BRP023: {
+    kind: 'custom-model-policy',
+    compliant: withKey({ modelPolicies: { [BOT]: sharingPolicy(OTHER_ACCOUNT, { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorgid' } }) } }),
+    failing: withKey({ modelPolicies: { [BOT]: sharingPolicy(`arn:aws:iam::${OTHER_ACCOUNT}:root`) } }),
+    because: new RegExp(`Custom model bot's resource policy allows arn:aws:iam::${OTHER_ACCOUNT}:root without an aws:PrincipalOrgID condition`),
+    reads: 'GetResourcePolicy',
+    fix: ['DeleteResourcePolicy', 'resourceArn', BOT],
+  },
+  BRP024: {
+    kind: 'data-retention',
+    compliant: { dataRetention: 'none' },
+    failing: { dataRetention: 'provider_data_share' },
+    because: /The account data-retention mode is provider_data_share/,
+    reads: 'GetAccountDataRetention',
+    fix: ['PutAccountDataRetention', 'mode', 'default'],
+  },
+  BRP025: {
+    kind: 'guardrail',
+    compliant: { guardrails: [guardrail('baseline')] },
+    failing: {},
+    because: /No guardrail exists in us-east-1/,
+    reads: 'ListGuardrails',
+    fix: ['CreateGuardrail', 'contentPolicyConfig', { filtersConfig: [{ type: 'PROMPT_ATTACK', inputStrength: 'HIGH', outputStrength: 'NONE' }] }],
+  },
+  BRP026: {
+    kind: 'guardrail',
+    compliant: { guardrails: [guardrail('baseline')] },
+    failing: { guardrails: [guardrail('baseline', { contentPolicy: { filters: [{ type: 'PROMPT_ATTACK', inputStrength: 'MEDIUM', outputStrength: 'NONE' }] } })] },
+    because: /Guardrail baseline has no PROMPT_ATTACK content filter at HIGH input strength/,
+    reads: 'GetGuardrail',
+    fix: ['CreateGuardrailVersion', 'guardrailIdentifier', guardrail('baseline').guardrailId],
+  },
+  BRP027: {
+    kind: 'guardrail',
+    compliant: { guardrails: [guardrail('baseline')] },
+    failing: { guardrails: [guardrail('baseline', { sensitiveInformationPolicy: undefined })] },
+    because: /Guardrail baseline has no sensitive-information filter/,
+    reads: 'GetGuardrail',
+    fix: ['CreateGuardrailVersion', 'guardrailIdentifier', guardrail('baseline').guardrailId],
+  },
+  BRP028: {
+    kind: 'agentcore-runtime',
+    compliant: { agentRuntimes: [agentRuntime('agent')] },
+    failing: { agentRuntimes: [agentRuntime('agent', { networkConfiguration: { networkMode: 'PUBLIC' } })] },
+    because: /AgentCore runtime agent \(READY\) runs in PUBLIC network mode, not VPC/,
+    reads: 'GetAgentRuntime',
+    fix: /update-agent-runtime --region us-east-1 --agent-runtime-id agent-abc123\n.*networkMode=VPC,networkModeConfig=\{subnets=\[subnet-0aaa1111bbbb2222c,subnet-0ddd3333eeee4444f\],securityGroups=\[sg-0123456789abcdef0\]\}/,
+  },
 };
 
 async function auditAccount(fixture: AccountFixture, kind: ResourceKind): Promise<AuditReport> {
@@ -234,6 +332,10 @@ describe('audit rules: one compliant, one failing and one not-checked case each'
       expect(exitCodeOf(report)).toBe(1);
       const { calls, lost } = await proveRemediation(finding.remediation);
       expect(lost).toEqual([]);
+      if (c.fix instanceof RegExp) {
+        expect(finding.remediation).toMatch(c.fix);
+        return;
+      }
       const [operation, member, value] = c.fix;
       expect(calls.find((call) => call.operation === operation)?.input[member]).toEqual(value);
     });

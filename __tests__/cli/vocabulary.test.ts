@@ -37,6 +37,9 @@ const AWS_CLI_FLAGS = new Set([
   '--model-id', '--input-data-config', '--timeout-duration-in-hours', '--model-invocation-type', '--model-identifier',
   // create-model-import-job and create-model-copy-job, which the import and copy rules explain.
   '--imported-model-kms-key-id', '--model-kms-key-id',
+  // update-provisioned-model-throughput, create-evaluation-job and bedrock-agentcore-control update-agent-runtime,
+  // which the rules of the newer kinds explain (cli/audit/rules/catalog.ts, cli/audit/remediation/governance.ts).
+  '--desired-model-id', '--customer-encryption-key-id', '--network-configuration', '--agent-runtime-artifact',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DEBUG_VARIABLE } from '../../catalog/errors';
+import { RESOURCE_KINDS } from '../../cli/audit/model';
 import { BASE_ENV } from '../helpers/synth';
 import { DENIED_MESSAGE, type DenyServer, startDenyServer } from '../helpers/aws-deny-server';
 import { REPO, firstRunEnv, run } from '../helpers/run';
@@ -228,7 +229,7 @@ describe('bedrock-private audit', () => {
       expect(r).toEqual({
         code: 2,
         stderr: '',
-        stdout: `bedrock-private audit: INCOMPLETE exit=2 findings=0 not_checked=8 checked=0 regions=us-east-1 kinds=all rules=-\nnot checked (8), one cause: ${CAUSE}\n`,
+        stdout: `bedrock-private audit: INCOMPLETE exit=2 findings=0 not_checked=${RESOURCE_KINDS.length} checked=0 regions=us-east-1 kinds=all rules=-\nnot checked (${RESOURCE_KINDS.length}), one cause: ${CAUSE}\n`,
       });
     });
   });

@@ -130,17 +130,27 @@ describe('launch configuration outputs', () => {
     const policy = JSON.parse(tf.output.auditor_policy_json.value as string);
     const actions = policy.Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat()).sort();
     expect(actions).toEqual([
+      'bedrock-agentcore:GetAgentRuntime',
+      'bedrock-agentcore:ListAgentRuntimes',
+      'bedrock:GetAccountDataRetention',
       'bedrock:GetCustomModel',
+      'bedrock:GetEvaluationJob',
+      'bedrock:GetGuardrail',
       'bedrock:GetImportedModel',
       'bedrock:GetModelCustomizationJob',
       'bedrock:GetModelImportJob',
       'bedrock:GetModelInvocationLoggingConfiguration',
+      'bedrock:GetResourcePolicy',
+      'bedrock:ListCustomModelDeployments',
       'bedrock:ListCustomModels',
+      'bedrock:ListEvaluationJobs',
+      'bedrock:ListGuardrails',
       'bedrock:ListImportedModels',
       'bedrock:ListModelCopyJobs',
       'bedrock:ListModelCustomizationJobs',
       'bedrock:ListModelImportJobs',
       'bedrock:ListModelInvocationJobs',
+      'bedrock:ListProvisionedModelThroughputs',
       'iam:ListServiceSpecificCredentials',
     ]);
   });

@@ -4,8 +4,9 @@ import { UsageError } from '../shared/usage-error';
 import { stackChoice } from '../shared/stack-choice';
 import type { Expectations } from './expectations';
 import { RESOURCE_KINDS, type ResourceKind } from './model';
-import { BEDROCK_REGION_NAMES, isBedrockRegion } from '../../catalog/bedrock-regions';
+import { BEDROCK_REGION_NAMES, STACK_REGION_NAMES, isBedrockRegion } from '../../catalog/bedrock-regions';
 import { closest } from '../../catalog/did-you-mean';
+import { DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_AUDITOR_ROLE, type OrganizationScope, parseOrganizationScope } from './organization/args';
 
 export const FORMATS = ['table', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,12 +17,25 @@ const MAX_CONCURRENCY = 64;
 export const AUDIT_USAGE = `Usage: bedrock-private audit [options]
 
 Finds Bedrock resources that run outside the expected VPC or without a customer-managed KMS key
-(customization, batch inference, import and copy jobs; custom and imported models), regions without
-model invocation logging, and long-term Bedrock API keys; prints the command that fixes each.
+(customization, batch inference, import, copy and evaluation jobs; custom and imported models, their
+deployments and provisioned throughput), custom models shared outside the organization, regions
+without invocation logging or a strong guardrail, data shared by the account's data-retention mode,
+AgentCore runtimes outside a VPC, and long-term Bedrock API keys; prints the command that fixes each.
+In one account, or across accounts (--accounts, --organization) through their auditor role.
 
 Options:
   --region <region>              Region to audit; repeat for several. Default: the outputs file's
                                  region, else AWS_REGION / AWS_DEFAULT_REGION.
+  --all-regions                  Every commercial (aws partition) region where Bedrock is offered
+                                 (catalog/bedrock-regions.ts); GovCloud needs its own credentials.
+  --accounts <ids>               Audit these accounts (comma-separated) through their auditor role.
+  --organization                 Audit every active account of the organization (Organizations
+                                 ListAccounts; run from the management or a delegated admin account).
+  --role-name <name>             The auditor role in each account. Default: ${DEFAULT_AUDITOR_ROLE}.
+  --external-id <id>             sts:ExternalId, where the auditor role's trust policy requires one.
+  --account-concurrency <n>      Accounts audited at once (1-32). Default: ${DEFAULT_ACCOUNT_CONCURRENCY}.
+  --region-concurrency <n>       Get calls in flight in any one region (within --concurrency). Default: no
+                                 bound of its own.
   --kinds <kinds>                Only these resource kinds, comma-separated. Default: all of
                                  ${RESOURCE_KINDS.join(', ')}.
   --profile <name>               Named AWS profile. Default: the SDK's default credential chain.
@@ -45,7 +59,7 @@ Options:
   --format table|json|sarif      Output format. Default: table.
   --summary                      One status line (exit code, counts, rules) instead of the table;
                                  with --format json|sarif the report stays on stdout, the line goes to stderr.
-  --concurrency <n>              Get calls in flight at once (1-${MAX_CONCURRENCY}). Default: ${DEFAULT_CONCURRENCY}.
+  --concurrency <n>              Get calls in flight at once per account (1-${MAX_CONCURRENCY}). Default: ${DEFAULT_CONCURRENCY}.
   -h, --help                     Show this help.
 
 Exit codes: 0 compliant, 1 findings, 2 could not complete (bad input, or anything "not checked").`;
@@ -59,6 +73,10 @@ export interface AuditCommandOptions {
   /** Print the one-line summary (instead of the table, or beside a json/sarif report). */
   readonly summary: boolean;
   readonly concurrency: number;
+  /** Bound of Get calls per region. @default none beyond `concurrency` */
+  readonly regionConcurrency?: number;
+  /** Accounts beyond the caller's own, through their auditor role. @default the caller's account only */
+  readonly organization?: OrganizationScope;
   /** Kinds to audit; all of RESOURCE_KINDS unless --kinds chose some. */
   readonly kinds: readonly ResourceKind[];
   readonly expected: Expectations;
@@ -77,10 +95,10 @@ function parseSince(value: string): Date {
   return date;
 }
 
-function parseConcurrency(value: string): number {
+function parseConcurrency(value: string, flag = '--concurrency'): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > MAX_CONCURRENCY) {
-    throw new UsageError(`--concurrency "${value}": use a whole number from 1 to ${MAX_CONCURRENCY}.`);
+    throw new UsageError(`${flag} "${value}": use a whole number from 1 to ${MAX_CONCURRENCY}.`);
   }
   return n;
 }
@@ -164,6 +182,13 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       allowPositionals: false,
       options: {
         region: { type: 'string', multiple: true },
+        'all-regions': { type: 'boolean', default: false },
+        accounts: { type: 'string', multiple: true },
+        organization: { type: 'boolean', default: false },
+        'role-name': { type: 'string' },
+        'external-id': { type: 'string' },
+        'account-concurrency': { type: 'string' },
+        'region-concurrency': { type: 'string' },
         profile: { type: 'string' },
         'endpoint-url': { type: 'string' },
         since: { type: 'string' },
@@ -184,7 +209,9 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
   const v = parsed.values;
   if (v.help) return { help: true };
 
-  const explicitRegions = (v.region ?? []).map((r) => checkRegion(r, '--region'));
+  if (v['all-regions'] && v.region !== undefined) throw new UsageError('--all-regions and --region both choose regions: pass one.');
+  const organization = parseOrganizationScope(v);
+  const explicitRegions = v['all-regions'] ? STACK_REGION_NAMES : (v.region ?? []).map((r) => checkRegion(r, '--region'));
   // An output is required from the file unless its flag supplies it.
   const required: OutputName[] = ['custom_model_kms_key_arn'];
   if (v['expect-subnets'] === undefined) required.push('subnet_ids');
@@ -235,6 +262,8 @@ export function parseAuditArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
       format: parseFormat(v.format),
       summary: v.summary === true,
       concurrency: parseConcurrency(v.concurrency),
+      ...(v['region-concurrency'] !== undefined && { regionConcurrency: parseConcurrency(v['region-concurrency'], '--region-concurrency') }),
+      ...(organization !== undefined && { organization }),
       kinds: parseKinds(v.kinds),
       expected,
     },

@@ -1,7 +1,8 @@
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import { BEDROCK_REGIONS, isBedrockRegion } from '../../catalog/bedrock-regions';
-import { createIamClient } from './client';
+import type { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
+import { createAgentCoreClient, createIamClient } from './client';
 import type { Collected, ProgressEvent } from './collectors/context';
 import type { Expectations } from './expectations';
 import { KINDS, type KindSpec } from './kinds';
@@ -15,12 +16,16 @@ export interface AuditOptions {
   readonly clientFor: (region: string) => BedrockClient;
   /** Builds the IAM client for a partition from one of its regions. @default createIamClient({ region }) */
   readonly iamClientFor?: (region: string) => IAMClient;
+  /** Builds the AgentCore control-plane client for one region. @default createAgentCoreClient({ region }) */
+  readonly agentCoreClientFor?: (region: string) => BedrockAgentCoreControlClient;
   /** Kinds to audit. @default all of RESOURCE_KINDS */
   readonly kinds?: readonly ResourceKind[];
   readonly expected: Expectations;
   readonly since?: Date;
   /** Get calls in flight at once, across all regions and resource types. */
   readonly concurrency: number;
+  /** Get calls in flight at once in any one region (within `concurrency`). @default concurrency */
+  readonly regionConcurrency?: number;
   /** The clock rules measure ages against. @default the time the audit starts */
   readonly now?: Date;
   readonly onProgress?: (event: ProgressEvent) => void;
@@ -85,14 +90,21 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   const regional = kinds.filter((k) => KINDS[k].scope === 'region');
   const global = kinds.filter((k) => KINDS[k].scope === 'account');
 
+  const limitIn = (): Limiter => {
+    if (options.regionConcurrency === undefined) return limit;
+    const region = createLimiter(options.regionConcurrency);
+    // A call takes its region's slot, then the run's: a busy region cannot starve the others.
+    return (task) => region(() => limit(task));
+  };
   const inRegion = async (region: string): Promise<[RuleContext, Outcome[]]> => {
-    const ctx = { client: options.clientFor(region), region, since, limit, onProgress };
+    const agentCoreFor = options.agentCoreClientFor ?? ((r: string) => createAgentCoreClient({ region: r }));
+    const ctx = { client: options.clientFor(region), agentCore: () => agentCoreFor(region), region, since, limit: limitIn(), onProgress };
     const outcomes = await Promise.all(regional.map((kind) => collectKind(kind, (spec) => (spec.scope === 'region' ? spec.collect(ctx) : never(kind)))));
     return [{ region, expected, now, copyJobFor: copyJobIndex(outcomes) }, outcomes];
   };
   const inPartition = async ([partition, region]: [string, string]): Promise<[RuleContext, Outcome[]]> => {
     const iam = (options.iamClientFor ?? ((r: string) => createIamClient({ region: r })))(region);
-    const ctx = { iam, partition, region: GLOBAL_REGION, since, limit, onProgress };
+    const ctx = { iam, bedrock: options.clientFor(region), bedrockRegion: region, partition, region: GLOBAL_REGION, since, limit, onProgress };
     const outcomes = await Promise.all(global.map((kind) => collectKind(kind, (spec) => (spec.scope === 'account' ? spec.collect(ctx) : never(kind)))));
     return [{ region: GLOBAL_REGION, expected, now, copyJobFor: () => undefined }, outcomes];
   };

@@ -1,4 +1,6 @@
-import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { BedrockClient, type BedrockClientConfig } from '@aws-sdk/client-bedrock';
+import { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
+
 import { IAMClient } from '@aws-sdk/client-iam';
 
 /** Attempts per API call (first try included) before the call is reported as "not checked". */
@@ -12,6 +14,8 @@ export interface AuditClientOptions {
   readonly endpointUrl?: string;
   /** @default DEFAULT_MAX_ATTEMPTS */
   readonly maxAttempts?: number;
+  /** Credentials of an assumed role (organization runs). @default the profile's, else the default chain */
+  readonly credentials?: BedrockClientConfig['credentials'];
 }
 
 /**
@@ -24,6 +28,7 @@ function commonConfig(options: AuditClientOptions) {
     region: options.region,
     ...(options.profile !== undefined && { profile: options.profile }),
     ...(options.endpointUrl !== undefined && { endpoint: options.endpointUrl }),
+    ...(options.credentials !== undefined && { credentials: options.credentials }),
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
   };
@@ -41,4 +46,12 @@ export function createBedrockClient(options: AuditClientOptions): BedrockClient 
  */
 export function createIamClient(options: Omit<AuditClientOptions, 'endpointUrl'>): IAMClient {
   return new IAMClient(commonConfig(options));
+}
+
+/**
+ * One AgentCore control-plane client per region. --endpoint-url is Bedrock's, so it is not passed
+ * here; AWS_ENDPOINT_URL_BEDROCK_AGENTCORE_CONTROL (or AWS_ENDPOINT_URL) moves it.
+ */
+export function createAgentCoreClient(options: Omit<AuditClientOptions, 'endpointUrl'>): BedrockAgentCoreControlClient {
+  return new BedrockAgentCoreControlClient(commonConfig(options));
 }

@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIT_USAGE, parseAuditArgs } from './args';
 import { runAudit } from './audit';
-import { createBedrockClient, createIamClient } from './client';
+import { createAgentCoreClient, createBedrockClient, createIamClient } from './client';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatSummary } from './format/summary';
 import { formatTable } from './format/table';
 import { exitCodeOf } from './model';
 import { terminalProgress } from './progress';
+import { formatOrganizationJson, formatOrganizationSarif, formatOrganizationSummary, formatOrganizationTable } from './format/organization';
+import { auditOrganization } from './organization/command';
+import { organizationExitCode } from './organization/run';
 
 function toolVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
@@ -24,14 +27,26 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const o = parsed.options;
   const progress = terminalProgress(process.stderr);
+  if (o.organization !== undefined) {
+    const report = await auditOrganization(o, o.organization, progress.onProgress).finally(progress.done);
+    if (o.format === 'table') {
+      process.stdout.write(o.summary ? formatOrganizationSummary(report) : formatOrganizationTable(report));
+    } else {
+      process.stdout.write(o.format === 'json' ? formatOrganizationJson(report) : formatOrganizationSarif(report, toolVersion()));
+      if (o.summary) process.stderr.write(formatOrganizationSummary(report));
+    }
+    return organizationExitCode(report);
+  }
   const report = await runAudit({
     regions: o.regions,
     kinds: o.kinds,
     clientFor: (region) => createBedrockClient({ region, profile: o.profile, endpointUrl: o.endpointUrl }),
     iamClientFor: (region) => createIamClient({ region, profile: o.profile }),
+    agentCoreClientFor: (region) => createAgentCoreClient({ region, profile: o.profile }),
     expected: o.expected,
     since: o.since,
     concurrency: o.concurrency,
+    ...(o.regionConcurrency !== undefined && { regionConcurrency: o.regionConcurrency }),
     onProgress: progress.onProgress,
   }).finally(progress.done);
   if (o.format === 'table') {

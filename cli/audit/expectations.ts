@@ -27,6 +27,11 @@ export interface Expectations {
    */
   readonly invocationLogBucket?: string;
   readonly invocationLogGroup?: string;
+  /**
+   * Accounts of the organization, when the run listed them (--organization or --accounts): a custom
+   * model shared with one of them is not shared outside. Without it only the owning account counts.
+   */
+  readonly organizationAccountIds?: readonly string[];
 }
 
 /** The environment's model keys, or undefined when the key check is not asked for. */

@@ -7,7 +7,21 @@ import { collectInvocationJobs } from './collectors/invocation-jobs';
 import { collectInvocationLogging } from './collectors/invocation-logging';
 import { collectModelCopyJobs } from './collectors/model-copy-jobs';
 import { collectModelImportJobs } from './collectors/model-import-jobs';
+import { collectAgentCoreRuntimes } from './collectors/agentcore-runtimes';
+import { collectCustomModelDeployments } from './collectors/custom-model-deployments';
+import { collectCustomModelPolicies } from './collectors/custom-model-policies';
+import { collectDataRetention } from './collectors/data-retention';
+import { collectEvaluationJobs } from './collectors/evaluation-jobs';
+import { collectGuardrails } from './collectors/guardrails';
+import { collectProvisionedThroughputs } from './collectors/provisioned-throughputs';
 import type { Finding, KindItems, ResourceKind } from './model';
+import { checkAgentCoreRuntime } from './rules/agentcore-runtime';
+import { checkCustomModelDeployment } from './rules/custom-model-deployment';
+import { checkCustomModelPolicy } from './rules/custom-model-policy';
+import { checkDataRetention } from './rules/data-retention';
+import { checkEvaluationJob } from './rules/evaluation-job';
+import { checkGuardrails } from './rules/guardrail';
+import { checkProvisionedThroughput } from './rules/provisioned-throughput';
 import { checkApiKey } from './rules/api-key';
 import type { RuleContext } from './rules/context';
 import { checkCustomModel } from './rules/custom-model';
@@ -48,4 +62,11 @@ export const KINDS: { readonly [K in ResourceKind]: KindSpec<K> } = {
   'model-copy-job': { label: 'model copy jobs', scope: 'region', collect: collectModelCopyJobs, check: checkModelCopyJob },
   'invocation-logging': { label: 'invocation logging configurations', scope: 'region', collect: collectInvocationLogging, check: checkInvocationLogging },
   'bedrock-api-key': { label: 'Bedrock API keys', scope: 'account', collect: collectApiKeys, check: checkApiKey },
+  'custom-model-deployment': { label: 'custom model deployments', scope: 'region', collect: collectCustomModelDeployments, check: checkCustomModelDeployment },
+  'provisioned-throughput': { label: 'provisioned throughputs', scope: 'region', collect: collectProvisionedThroughputs, check: checkProvisionedThroughput },
+  'evaluation-job': { label: 'evaluation jobs', scope: 'region', collect: collectEvaluationJobs, check: checkEvaluationJob },
+  'custom-model-policy': { label: 'custom model resource policies', scope: 'region', collect: collectCustomModelPolicies, check: checkCustomModelPolicy },
+  'data-retention': { label: 'data-retention settings', scope: 'account', collect: collectDataRetention, check: checkDataRetention },
+  guardrail: { label: 'regions with guardrails', scope: 'region', collect: collectGuardrails, check: checkGuardrails },
+  'agentcore-runtime': { label: 'AgentCore runtimes', scope: 'region', collect: collectAgentCoreRuntimes, check: checkAgentCoreRuntime },
 };

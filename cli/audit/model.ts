@@ -1,11 +1,17 @@
+import type { GetAgentRuntimeCommandOutput } from '@aws-sdk/client-bedrock-agentcore-control';
 import type {
+  CustomModelDeploymentSummary,
+  DataRetentionMode,
   GetCustomModelCommandOutput,
+  GetEvaluationJobCommandOutput,
+  GetGuardrailCommandOutput,
   GetImportedModelCommandOutput,
   GetModelCustomizationJobCommandOutput,
   GetModelImportJobCommandOutput,
   LoggingConfig,
   ModelCopyJobSummary,
   ModelInvocationJobSummary,
+  ProvisionedModelSummary,
 } from '@aws-sdk/client-bedrock';
 import type { ServiceSpecificCredentialMetadata } from '@aws-sdk/client-iam';
 
@@ -22,6 +28,13 @@ export const RESOURCE_KINDS = [
   'model-copy-job',
   'invocation-logging',
   'bedrock-api-key',
+  'custom-model-deployment',
+  'provisioned-throughput',
+  'evaluation-job',
+  'custom-model-policy',
+  'data-retention',
+  'guardrail',
+  'agentcore-runtime',
 ] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -46,6 +59,43 @@ export interface BedrockApiKey extends ServiceSpecificCredentialMetadata {
   readonly partition: string;
 }
 
+/**
+ * The key of the model a deployment or provisioned throughput serves, read with GetCustomModel or
+ * GetImportedModel: `undefined` for an AWS-owned key, absent (`served` undefined) for a foundation model.
+ */
+export interface ServedModel {
+  readonly kind: 'custom' | 'imported' | 'foundation';
+  readonly modelKmsKeyArn?: string;
+}
+/** On-demand deployment of a custom model (CreateCustomModelDeployment) and the model it serves. */
+export interface CustomModelDeployment extends CustomModelDeploymentSummary {
+  readonly served: ServedModel;
+}
+/** Provisioned throughput and the model it serves. */
+export interface ProvisionedThroughput extends ProvisionedModelSummary {
+  readonly served: ServedModel;
+}
+export type EvaluationJob = Omit<GetEvaluationJobCommandOutput, '$metadata'>;
+/** A custom model's resource policy (GetResourcePolicy); models without one are not items. */
+export interface CustomModelPolicy {
+  readonly modelArn: string;
+  readonly modelName: string;
+  readonly resourcePolicy: string;
+}
+/** The account's data-retention mode (GetAccountDataRetention), read once per partition. */
+export interface DataRetention {
+  readonly partition: string;
+  /** The region it was read in (the setting is account-wide; a command to change it needs a region). */
+  readonly readIn: string;
+  readonly mode?: DataRetentionMode;
+}
+/** A region's guardrails (each guardrail's working draft, as GetGuardrail returns it): one item per region. */
+export interface RegionGuardrails {
+  readonly region: string;
+  readonly guardrails: readonly Omit<GetGuardrailCommandOutput, '$metadata'>[];
+}
+export type AgentCoreRuntime = Omit<GetAgentRuntimeCommandOutput, '$metadata'>;
+
 /** The item type each kind's collector yields and its rules read. */
 export interface KindItems {
   'model-customization-job': CustomizationJob;
@@ -56,6 +106,13 @@ export interface KindItems {
   'model-copy-job': ModelCopyJob;
   'invocation-logging': InvocationLogging;
   'bedrock-api-key': BedrockApiKey;
+  'custom-model-deployment': CustomModelDeployment;
+  'provisioned-throughput': ProvisionedThroughput;
+  'evaluation-job': EvaluationJob;
+  'custom-model-policy': CustomModelPolicy;
+  'data-retention': DataRetention;
+  guardrail: RegionGuardrails;
+  'agentcore-runtime': AgentCoreRuntime;
 }
 
 /** One rule that one resource breaks, with the commands that fix it. */

@@ -1,7 +1,7 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { type AccountFixture, REGIONAL_KINDS, WIRE, isDenied, pageOf } from './account';
+import { type AccountFixture, EXTRA_WIRE, REGIONAL_KINDS, WIRE, isDenied, pageOf } from './account';
 
 /**
  * The account of an AccountFixture on the wire, for the CLI as a subprocess and for the benchmark:
@@ -37,6 +37,8 @@ function bedrockAnswer(fixture: AccountFixture, method: string, url: URL, holds:
     if (isDenied(fixture, 'GetModelInvocationLoggingConfiguration')) return denied('GetModelInvocationLoggingConfiguration', 'bedrock');
     return json(fixture.logging === undefined ? {} : { loggingConfig: fixture.logging });
   }
+  const extra = extraAnswer(fixture, url, holds);
+  if (extra !== undefined) return extra;
   for (const kind of REGIONAL_KINDS) {
     if (!holds(fixture.resources?.[kind])) continue;
     const wire = WIRE[kind] as (typeof WIRE)[typeof kind] & { id: (i: object) => string; summary: (i: object) => object };
@@ -53,6 +55,54 @@ function bedrockAnswer(fixture: AccountFixture, method: string, url: URL, holds:
       const item = items.find((i) => wire.id(i) === id);
       return item ? json(item) : { status: 404, type: 'application/json', body: JSON.stringify({ message: `${id} not found` }), errorType: 'ResourceNotFoundException' };
     }
+  }
+  return undefined;
+}
+
+const notFoundAnswer = (what: string): Answer => ({ status: 404, type: 'application/json', body: JSON.stringify({ message: `${what} not found` }), errorType: 'ResourceNotFoundException' });
+
+/** The Bedrock reads of issue 21's kinds (listings, evaluation jobs, guardrails, resource policies, data retention). */
+function extraAnswer(fixture: AccountFixture, url: URL, holds: Holds): Answer | undefined {
+  if (url.pathname === '/data-retention' && holds(fixture.dataRetention)) {
+    if (isDenied(fixture, 'GetAccountDataRetention')) return denied('GetAccountDataRetention', 'bedrock');
+    return json({ mode: fixture.dataRetention ?? 'default' });
+  }
+  if (url.pathname.startsWith('/resource-policy/') && holds(fixture.modelPolicies)) {
+    const arn = decodeURIComponent(url.pathname.slice('/resource-policy/'.length));
+    const policy = fixture.modelPolicies?.[arn];
+    return policy === undefined ? notFoundAnswer(`resource policy of ${arn}`) : json({ resourcePolicy: policy });
+  }
+  for (const wire of EXTRA_WIRE) {
+    if (!holds(fixture[wire.field])) continue;
+    const items = (fixture[wire.field] ?? []) as readonly never[];
+    if (url.pathname === wire.list.path) {
+      if (isDenied(fixture, wire.list.operation)) return denied(wire.list.operation, 'bedrock');
+      const page = pageOf(items, url.searchParams.get('nextToken') ?? undefined, fixture.pageSize ?? Number(url.searchParams.get('maxResults') ?? 100));
+      return json({ [wire.list.member]: page.items.map((i) => wire.summary(i)), ...(page.next && { nextToken: page.next }) });
+    }
+    if (wire.get && url.pathname.startsWith(`${wire.list.path}/`)) {
+      const id = decodeURIComponent(url.pathname.slice(wire.list.path.length + 1));
+      const item = items.find((i) => wire.id(i) === id);
+      return item ? json(item) : notFoundAnswer(id);
+    }
+  }
+  return undefined;
+}
+
+/** AgentCore's control plane (ListAgentRuntimes is a POST, GetAgentRuntime a GET with a trailing slash). */
+function agentCoreAnswer(fixture: AccountFixture, method: string, url: URL, body: Buffer, holds: Holds): Answer | undefined {
+  if (!holds(fixture.agentRuntimes)) return undefined;
+  const runtimes = fixture.agentRuntimes ?? [];
+  if (method === 'POST' && url.pathname === '/runtimes/') {
+    const input = (body.length > 0 ? JSON.parse(body.toString('utf8')) : {}) as { nextToken?: string; maxResults?: number };
+    const page = pageOf(runtimes, input.nextToken, fixture.pageSize ?? input.maxResults ?? 100);
+    const agentRuntimes = page.items.map((r) => ({ agentRuntimeArn: r.agentRuntimeArn, agentRuntimeId: r.agentRuntimeId, agentRuntimeVersion: r.agentRuntimeVersion, agentRuntimeName: r.agentRuntimeName, description: r.description ?? '', lastUpdatedAt: r.lastUpdatedAt, status: r.status }));
+    return json({ agentRuntimes, ...(page.next && { nextToken: page.next }) });
+  }
+  const m = /^\/runtimes\/([^/]+)\/$/.exec(url.pathname);
+  if (method === 'GET' && m) {
+    const runtime = runtimes.find((r) => r.agentRuntimeId === decodeURIComponent(m[1]));
+    return runtime ? json(runtime) : notFoundAnswer(m[1]);
   }
   return undefined;
 }
@@ -92,7 +142,12 @@ export async function startFixtureServer(fixture: AccountFixture, options: { rea
       const body = Buffer.concat(chunks);
       const url = new URL(req.url ?? '/', 'http://fixture');
       const isIam = /\/iam\/aws4_request/.test(req.headers.authorization ?? '');
-      const answer = isIam ? iamAnswer(fixture, new URLSearchParams(body.toString('utf8')), holds) : bedrockAnswer(fixture, req.method ?? 'GET', url, holds);
+      const isAgentCore = /\/bedrock-agentcore\/aws4_request/.test(req.headers.authorization ?? '');
+      const answer = isIam
+        ? iamAnswer(fixture, new URLSearchParams(body.toString('utf8')), holds)
+        : isAgentCore
+          ? agentCoreAnswer(fixture, req.method ?? 'GET', url, body, holds)
+          : bedrockAnswer(fixture, req.method ?? 'GET', url, holds);
       if (answer === undefined && upstream) return proxy(upstream, req, body, res);
       const a = answer ?? { status: 404, type: 'application/json', body: JSON.stringify({ message: `fixture server: no route for ${req.method} ${url.pathname}` }), errorType: 'UnknownOperationException' };
       res.writeHead(a.status, { 'content-type': a.type, 'content-length': Buffer.byteLength(a.body), ...(a.errorType && { 'x-amzn-errortype': a.errorType }) });

@@ -20,6 +20,13 @@ export interface EmulatorOptions {
    * carries it: one emulator per account is how Terraform's allowed_account_ids check stays meaningful.
    */
   readonly accountId?: string;
+  /**
+   * Answer as the account of each request's credentials instead (moto's own rule when MOTO_ACCOUNT_ID is
+   * unset: an access key from STS AssumeRole belongs to the role's account, anything else to 123456789012),
+   * so one emulator holds an organization's accounts. `accountId` is then the management account.
+   * @default false
+   */
+  readonly multiAccount?: boolean;
   /** Where to append everything the emulator writes on stderr (moto's tracebacks), e.g. beside a test's logs. */
   readonly stderrFile?: string;
   /**
@@ -37,11 +44,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw new Error(`moto is not installed: ${PYTHON} is missing. Run "bash scripts/python-env.sh" (installs the pinned moto into .venv).`);
   }
   const accountId = options.accountId ?? MOTO_DEFAULT_ACCOUNT;
+  if (options.multiAccount && options.accountId !== undefined && options.accountId !== MOTO_DEFAULT_ACCOUNT) {
+    throw new Error(`a multi-account emulator's own account is moto's default, ${MOTO_DEFAULT_ACCOUNT}`);
+  }
+  const { MOTO_ACCOUNT_ID: _inherited, ...inherited } = process.env;
   const child: ChildProcess = spawn(PYTHON, [join(REPO, 'tools', 'moto_emulator.py'), '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
-      ...process.env,
-      MOTO_ACCOUNT_ID: accountId,
+      ...inherited,
+      ...(!options.multiAccount && { MOTO_ACCOUNT_ID: accountId }),
       ...(options.organizationTargets?.length ? { MOTO_ORGANIZATION_TARGETS: options.organizationTargets.join(',') } : {}),
     },
   });

@@ -1,7 +1,8 @@
-import type { LoggingConfig } from '@aws-sdk/client-bedrock';
+import type { CustomModelDeploymentSummary, LoggingConfig, ProvisionedModelSummary } from '@aws-sdk/client-bedrock';
 import type { ServiceSpecificCredentialMetadata } from '@aws-sdk/client-iam';
 import type { Expectations } from '../../../cli/audit/expectations';
-import type { CustomModel, CustomizationJob, ImportedModel, InvocationJob, ModelCopyJob, ModelImportJob } from '../../../cli/audit/model';
+import type { AgentCoreRuntime, CustomModel, CustomizationJob, EvaluationJob, ImportedModel, InvocationJob, ModelCopyJob, ModelImportJob } from '../../../cli/audit/model';
+import type { Guardrail } from './account';
 
 /** A compliant environment and builders for compliant resources in it; tests override one field to break one rule. */
 export const REGION = 'us-east-1';
@@ -148,6 +149,87 @@ export function apiKey(user: string, id: string, over: Partial<ServiceSpecificCr
     CreateDate: CREATED,
     ServiceSpecificCredentialId: id,
     ServiceName: 'bedrock.amazonaws.com',
+    ...over,
+  };
+}
+
+// The kinds of issue 21: compliant builders, overridden per test to break one rule.
+export const OTHER_ACCOUNT = '999988887777';
+
+export function deployment(name: string, modelArn: string, over: Partial<CustomModelDeploymentSummary> = {}): CustomModelDeploymentSummary {
+  return { customModelDeploymentArn: arn('custom-model-deployment', name), customModelDeploymentName: name, modelArn, createdAt: CREATED, status: 'Active', ...over };
+}
+
+export function provisioned(name: string, modelArn: string, over: Partial<ProvisionedModelSummary> = {}): ProvisionedModelSummary {
+  return {
+    provisionedModelName: name,
+    provisionedModelArn: arn('provisioned-model', name),
+    modelArn,
+    desiredModelArn: modelArn,
+    foundationModelArn: `arn:aws:bedrock:${REGION}::foundation-model/amazon.titan-text-lite-v1:0:4k`,
+    modelUnits: 1,
+    desiredModelUnits: 1,
+    status: 'InService',
+    creationTime: CREATED,
+    lastModifiedTime: CREATED,
+    ...over,
+  };
+}
+
+export function evaluation(name: string, over: Partial<EvaluationJob> = {}): EvaluationJob {
+  return {
+    jobName: name,
+    jobArn: arn('evaluation-job', name),
+    status: 'Completed',
+    roleArn: `arn:aws:iam::${ACCOUNT}:role/bedrock-evaluation`,
+    jobType: 'Automated',
+    customerEncryptionKeyId: DATA_KEY,
+    evaluationConfig: { automated: { datasetMetricConfigs: [{ taskType: 'Summarization', dataset: { name: 'Builtin.Gigaword' }, metricNames: ['Builtin.Accuracy'] }] } },
+    inferenceConfig: { models: [{ bedrockModel: { modelIdentifier: 'amazon.titan-text-lite-v1', inferenceParams: '{}' } }] },
+    outputDataConfig: { s3Uri: `s3://${BATCH_OUTPUT}/evaluations/${name}/` },
+    creationTime: CREATED,
+    ...over,
+  };
+}
+
+export function guardrail(name: string, over: Partial<Guardrail> = {}): Guardrail {
+  const id = `gr${name.replace(/[^a-z0-9]/g, '').slice(0, 10)}`;
+  return {
+    name,
+    guardrailId: id,
+    guardrailArn: arn('guardrail', id),
+    version: 'DRAFT',
+    status: 'READY',
+    contentPolicy: { filters: [{ type: 'PROMPT_ATTACK', inputStrength: 'HIGH', outputStrength: 'NONE' }] },
+    sensitiveInformationPolicy: { piiEntities: [{ type: 'EMAIL', action: 'ANONYMIZE' }] },
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    blockedInputMessaging: 'blocked',
+    blockedOutputsMessaging: 'blocked',
+    ...over,
+  };
+}
+
+/** A resource policy that shares a model with `principal` (an account id, an ARN or "*"). */
+export function sharingPolicy(principal: string, condition?: object): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: principal === '*' ? '*' : { AWS: principal }, Action: ['bedrock:InvokeModel'], Resource: '*', ...(condition && { Condition: condition }) }],
+  });
+}
+
+export function agentRuntime(name: string, over: Partial<AgentCoreRuntime> = {}): AgentCoreRuntime {
+  return {
+    agentRuntimeArn: `arn:aws:bedrock-agentcore:${REGION}:${ACCOUNT}:runtime/${name}-abc123`,
+    agentRuntimeName: name,
+    agentRuntimeId: `${name}-abc123`,
+    agentRuntimeVersion: '1',
+    createdAt: CREATED,
+    lastUpdatedAt: CREATED,
+    roleArn: `arn:aws:iam::${ACCOUNT}:role/agentcore`,
+    networkConfiguration: { networkMode: 'VPC', networkModeConfig: { subnets: SUBNETS, securityGroups: [JOB_SG] } },
+    status: 'READY',
+    lifecycleConfiguration: { idleRuntimeSessionTimeout: 900, maxLifetime: 28800 },
     ...over,
   };
 }

@@ -1,4 +1,5 @@
 import type { BedrockClient } from '@aws-sdk/client-bedrock';
+import type { BedrockAgentCoreControlClient } from '@aws-sdk/client-bedrock-agentcore-control';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { NotChecked, ResourceKind } from '../model';
 import type { Limiter } from '../pool';
@@ -13,6 +14,8 @@ export interface ProgressEvent {
 /** What every regional collector needs; the client is injected so tests can hand in a mocked one. */
 export interface CollectContext {
   readonly client: BedrockClient;
+  /** AgentCore control plane of the same region, built on first use. @default none: AgentCore kinds are not checked */
+  readonly agentCore?: () => BedrockAgentCoreControlClient;
   readonly region: string;
   /** Only resources created (or, for batch jobs, submitted) after this instant. @default all */
   readonly since?: Date;
@@ -24,6 +27,10 @@ export interface CollectContext {
 /** What an account-wide (IAM) collector needs: IAM is global per partition, so no region of its own. */
 export interface AccountCollectContext extends Omit<CollectContext, 'client'> {
   readonly iam: IAMClient;
+  /** Bedrock client of the partition's first audited region, for account-wide Bedrock settings. */
+  readonly bedrock: BedrockClient;
+  /** That region's name. */
+  readonly bedrockRegion: string;
   /** ARN partition whose IAM this is (aws, aws-us-gov). */
   readonly partition: string;
 }

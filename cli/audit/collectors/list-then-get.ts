@@ -24,7 +24,7 @@ type ListingContext = Pick<CollectContext, 'region' | 'limit' | 'onProgress'>;
  * Pages a List to the end and Gets every listed resource through the run's limiter, starting Gets
  * while later pages are still being listed. A failed Get or List becomes a "not checked" entry.
  */
-async function listThenGet<Page, Summary, Item>(ctx: ListingContext, spec: ListThenGet<Page, Summary, Item>): Promise<Collected<Item>> {
+export async function listThenGet<Page, Summary, Item>(ctx: ListingContext, spec: ListThenGet<Page, Summary, Item>): Promise<Collected<Item>> {
   const items: Item[] = [];
   const notChecked: NotChecked[] = [];
   const gets: Promise<void>[] = [];
@@ -113,4 +113,30 @@ export function bedrockListThenGet<Page, Summary, Input, Item>(
         return item as Omit<Item, '$metadata'>;
       },
     });
+}
+
+interface BedrockListThenEnrich<Page, Summary, Input, Item> extends BedrockListing<Page, Summary, Input> {
+  /** Names the resource in a "not checked" entry when enriching it fails. */
+  readonly idOf: (summary: Summary) => string | undefined;
+  /** Reads what the summary lacks (e.g. the key of the model a deployment serves) and builds the item. */
+  readonly enrich: (client: BedrockClient, summary: Summary) => Promise<Item>;
+}
+
+/** A collector for a kind whose summaries are kept, each completed by further reads through the run's limiter. */
+export function bedrockListThenEnrich<Page, Summary, Input, Item>(
+  spec: BedrockListThenEnrich<Page, Summary, Input, Item>,
+): (ctx: CollectContext) => Promise<Collected<Item>> {
+  return (ctx) => {
+    const listing = pagesOf(ctx, spec);
+    const byId = new Map<string, Summary>();
+    return listThenGet(ctx, {
+      ...listing,
+      idOf: (summary) => {
+        const id = spec.idOf(summary) ?? '';
+        byId.set(id, summary);
+        return id;
+      },
+      get: (id) => spec.enrich(ctx.client, byId.get(id) as Summary),
+    });
+  };
 }

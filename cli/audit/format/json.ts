@@ -8,30 +8,30 @@ import { RULE_LIST, ruleById } from '../rules/catalog';
  * its rule's name and severity so a consumer can filter without joining.
  */
 export function formatJson(report: AuditReport): string {
-  return JSON.stringify(
-    {
-      schemaVersion: 1,
-      regions: report.regions,
-      kinds: report.kinds,
-      checked: report.checked,
-      exitCode: exitCodeOf(report),
-      rules: RULE_LIST.filter((r) => report.kinds.includes(r.kind)).map((r) => ({
-        id: r.id,
-        name: r.name,
-        kind: r.kind,
-        severity: r.severity,
-        summary: r.summary,
-        explanation: r.why,
-      })),
-      findings: report.findings.map((f) => {
-        const rule = ruleById(f.ruleId);
-        return { ruleId: f.ruleId, ruleName: rule.name, severity: rule.severity, ...withoutRuleId(f) };
-      }),
-      notChecked: report.notChecked,
-    },
-    null,
-    2,
-  ) + '\n';
+  return JSON.stringify({ schemaVersion: 1, ...jsonReportOf(report) }, null, 2) + '\n';
+}
+
+/** The report as the JSON object formatJson prints (without schemaVersion); an organization run nests one per account. */
+export function jsonReportOf(report: AuditReport) {
+  return {
+    regions: report.regions,
+    kinds: report.kinds,
+    checked: report.checked,
+    exitCode: exitCodeOf(report),
+    rules: RULE_LIST.filter((r) => report.kinds.includes(r.kind)).map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      severity: r.severity,
+      summary: r.summary,
+      explanation: r.why,
+    })),
+    findings: report.findings.map((f) => {
+      const rule = ruleById(f.ruleId);
+      return { ruleId: f.ruleId, ruleName: rule.name, severity: rule.severity, ...withoutRuleId(f) };
+    }),
+    notChecked: report.notChecked,
+  };
 }
 
 const withoutRuleId = <T extends { ruleId: string }>({ ruleId: _r, ...rest }: T): Omit<T, 'ruleId'> => rest;

@@ -29,45 +29,52 @@ function ruleDescriptor(r: RuleInfo) {
  * whole catalogue, so rule indexes stay the same whatever --kinds a run used.
  */
 export function formatSarif(report: AuditReport, toolVersion: string): string {
+  return sarifLog([sarifRunOf(report, toolVersion)]);
+}
+
+/** A SARIF 2.1.0 log of the given runs (an organization run has one per account). */
+export function sarifLog(runs: readonly object[]): string {
+  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2) + '\n';
+}
+
+/** The tool descriptor every run carries: the whole catalogue, so rule indexes never depend on --kinds. */
+export const sarifTool = (toolVersion: string) => ({ driver: { name: TOOL_NAME, version: toolVersion, rules: RULE_LIST.map(ruleDescriptor) } });
+
+/** One run: one audited account's results. */
+export function sarifRunOf(report: AuditReport, toolVersion: string, extra: object = {}) {
   const ruleIndex = new Map(RULE_LIST.map((r, i) => [r.id, i]));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
+  return {
+    ...extra,
+    tool: sarifTool(toolVersion),
+    invocations: [
       {
-        tool: { driver: { name: TOOL_NAME, version: toolVersion, rules: RULE_LIST.map(ruleDescriptor) } },
-        invocations: [
-          {
-            executionSuccessful: report.notChecked.length === 0,
-            toolExecutionNotifications: report.notChecked.map((n) => ({
-              level: 'error',
-              message: { text: `Not checked: ${n.resource}: ${n.reason}` },
-              locations: [{ logicalLocations: [{ fullyQualifiedName: n.resource, kind: 'resource' }] }],
-              properties: { region: n.region, resourceType: n.kind },
-            })),
-            properties: { kinds: report.kinds, regions: report.regions },
-          },
-        ],
-        results: report.findings.map((f) => {
-          const index = ruleIndex.get(f.ruleId) ?? 0;
-          const rule = RULE_LIST[index];
-          return {
-            ruleId: f.ruleId,
-            ruleIndex: index,
-            level: SARIF_LEVEL[rule.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: { artifactLocation: { uri: f.resourceArn } },
-                logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceArn, kind: 'resource' }],
-              },
-            ],
-            partialFingerprints: { 'resourceArn/v1': `${f.ruleId}:${f.resourceArn}` },
-            properties: { region: f.region, resourceType: f.kind, severity: rule.severity, remediation: f.remediation },
-          };
-        }),
+        executionSuccessful: report.notChecked.length === 0,
+        toolExecutionNotifications: report.notChecked.map((n) => ({
+          level: 'error',
+          message: { text: `Not checked: ${n.resource}: ${n.reason}` },
+          locations: [{ logicalLocations: [{ fullyQualifiedName: n.resource, kind: 'resource' }] }],
+          properties: { region: n.region, resourceType: n.kind },
+        })),
+        properties: { kinds: report.kinds, regions: report.regions },
       },
     ],
+    results: report.findings.map((f) => {
+      const index = ruleIndex.get(f.ruleId) ?? 0;
+      const rule = RULE_LIST[index];
+      return {
+        ruleId: f.ruleId,
+        ruleIndex: index,
+        level: SARIF_LEVEL[rule.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: f.resourceArn } },
+            logicalLocations: [{ name: f.resourceName, fullyQualifiedName: f.resourceArn, kind: 'resource' }],
+          },
+        ],
+        partialFingerprints: { 'resourceArn/v1': `${f.ruleId}:${f.resourceArn}` },
+        properties: { region: f.region, resourceType: f.kind, severity: rule.severity, remediation: f.remediation },
+      };
+    }),
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }

@@ -1,11 +1,19 @@
 import type {
+  CreateCustomModelDeploymentRequest,
+  CreateEvaluationJobRequest,
+  CreateGuardrailRequest,
+  CreateGuardrailVersionRequest,
   CreateModelCopyJobRequest,
   CreateModelCustomizationJobRequest,
   CreateModelImportJobRequest,
   CreateModelInvocationJobRequest,
   DeleteCustomModelRequest,
+  DeleteCustomModelDeploymentRequest,
   DeleteImportedModelRequest,
+  DeleteResourcePolicyRequest,
+  PutAccountDataRetentionRequest,
   PutModelInvocationLoggingConfigurationRequest,
+  UpdateProvisionedModelThroughputRequest,
   VpcConfig,
 } from '@aws-sdk/client-bedrock';
 import type { DeleteServiceSpecificCredentialRequest, UpdateServiceSpecificCredentialRequest } from '@aws-sdk/client-iam';
@@ -26,6 +34,14 @@ export interface BedrockOperations {
   DeleteCustomModel: DeleteCustomModelRequest;
   DeleteImportedModel: DeleteImportedModelRequest;
   PutModelInvocationLoggingConfiguration: PutModelInvocationLoggingConfigurationRequest;
+  CreateCustomModelDeployment: CreateCustomModelDeploymentRequest;
+  DeleteCustomModelDeployment: DeleteCustomModelDeploymentRequest;
+  UpdateProvisionedModelThroughput: UpdateProvisionedModelThroughputRequest;
+  CreateEvaluationJob: CreateEvaluationJobRequest;
+  DeleteResourcePolicy: DeleteResourcePolicyRequest;
+  PutAccountDataRetention: PutAccountDataRetentionRequest;
+  CreateGuardrail: CreateGuardrailRequest;
+  CreateGuardrailVersion: CreateGuardrailVersionRequest;
 }
 export interface IamOperations {
   UpdateServiceSpecificCredential: UpdateServiceSpecificCredentialRequest;
@@ -44,6 +60,9 @@ export const PLACEHOLDERS = {
   modelId: '<model-id>',
   logBucket: '<log-bucket-name>',
   loggingRole: '<logging-role-arn>',
+  newModel: '<new-model-arn>',
+  evaluationRole: '<evaluation-role-arn>',
+  outputBucket: '<output-bucket-name>',
 } as const;
 
 /** Bedrock job and model names: at most 63 characters. */
