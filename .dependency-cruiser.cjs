@@ -45,7 +45,7 @@ const LAYERS = [
   },
   {
     name: 'cli',
-    paths: ['cli', 'bin'],
+    paths: ['cli'],
     uses: ['catalog'],
     noPackages: ['cdktf', '@cdktf/provider-aws', 'constructs'],
     holds: 'the bedrock-private audit and job commands, on the AWS SDK v3',
@@ -58,11 +58,18 @@ const LAYERS = [
     holds: 'plan review, a product a team runs in its pipeline: the PR comment from Terraform plan JSON (plan-summary) and the synth diff of two cdktf.out trees; reads JSON only',
   },
   {
-    name: 'entry points',
-    paths: ['main.ts', 'scripts', 'bench'],
+    name: 'package',
+    paths: ['index.ts', 'main.ts', 'bin'],
     uses: ['stacks', 'config', 'modules', 'rules', 'cli', 'review', 'catalog'],
     noPackages: [],
-    holds: "main.ts (synth), this repository's own tooling (npm scripts) and benchmarks",
+    holds: 'what the npm package exposes: index.ts (the library exports), main.ts (synth), bin/ (the bedrock-private command table: cli/ and review/ commands, synth, addresses, checkov)',
+  },
+  {
+    name: 'entry points',
+    paths: ['scripts', 'bench'],
+    uses: ['package', 'stacks', 'config', 'modules', 'rules', 'cli', 'review', 'catalog'],
+    noPackages: [],
+    holds: "this repository's own tooling (npm scripts) and benchmarks: not shipped",
   },
 ];
 
@@ -101,7 +108,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(cdktf\\.out|\\.venv|\\.venv-prowler|\\.build|coverage|__tests__)/' },
+    exclude: { path: '^(cdktf\\.out|\\.venv|\\.venv-prowler|\\.build|dist|coverage|__tests__)/' },
     tsPreCompilationDeps: true,
     // node_modules may be a symlink (git worktrees, the layer test's scratch project): keep package paths as imported.
     preserveSymlinks: true,

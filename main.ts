@@ -7,10 +7,12 @@ import { buildApp } from './stacks/app';
 import { isDebugging, runEntryPoint } from './catalog/errors';
 
 /**
- * Synthesizes every environment (and the organization guardrails, when config/organization.json exists)
- * into cdktf.out (or CDKTF_OUTDIR). `npm run synth` and `cdktf synth` run this compiled, through
- * scripts/synth.js, which passes the project root; `tsx main.ts` runs it from source. Failures print
- * through the one error path (catalog/errors.ts) and exit 1.
+ * Synthesizes every environment of `<projectRoot>/config/environments` (or BEDROCK_ENV_DIR), and the
+ * organization guardrails when `<projectRoot>/config/organization.json` (or BEDROCK_ORG_FILE) exists, into
+ * cdktf.out (or CDKTF_OUTDIR). `npm run synth` and `cdktf synth` run this compiled, through scripts/synth.js,
+ * which passes this repository's root; `tsx main.ts` runs it from source; the package exports it as
+ * `synthesize` (a team's main.ts) and `bedrock-private synth` runs it on the working directory. Failures
+ * print through the one error path (catalog/errors.ts) and exit 1.
  */
 export function main(projectRoot?: string): void {
   runEntryPoint({ exitCode: 1 }, () => {
@@ -38,5 +40,8 @@ export function main(projectRoot?: string): void {
     process.stdout.write(`synthesized ${stacks.length} stack${stacks.length === 1 ? '' : 's'} into ${outdir && !outdir.startsWith('..') ? outdir : app.outdir}/stacks: ${stacks.join(', ')}\n`);
   });
 }
+
+/** The package's name for main: what a platform repository's main.ts calls with its own directory. */
+export const synthesize: (projectRoot: string) => void = main;
 
 if (require.main === module) main();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ORGANIZATION_STACK_NAME } from '../catalog/stacks';
 import { ConfigError, type ConfigProblem, ORGANIZATION, problemsFromZod } from './errors';
 import { type EnvironmentConfig, StateBackend } from './schema';
+import { hasOrigins } from './people-schema';
 import { jsonSyntaxMessage } from '../catalog/json-syntax';
 
 /**
@@ -42,8 +43,16 @@ const OrganizationFileSchema = z.strictObject({
   deployerRoleArns: z.array(roleArnPattern).min(1, 'name the platform deployer role(s): without one, nobody could set up invocation logging'),
   /** Roles that submit Bedrock jobs: with the deployers, the only ones that may pass the job roles. */
   submitterRoleArns: z.array(roleArnPattern).min(1, 'name the job submitter role(s): without one, nobody could launch a job'),
-  /** Break-glass roles, exempt from the logging, role-passing and data-perimeter statements (never from the API-key denies). @default none */
+  /**
+   * Break-glass roles, exempt from the logging-configuration, role-passing, model-sharing, VPC-endpoint and
+   * data-perimeter statements (never from the API-key denies, nor from the log-read deny). A `*` account is
+   * pinned to this organization: the RCP denies the platform's buckets to every principal outside it. @default none
+   */
   breakGlassRoleArns: z.array(roleArnPattern).default([]),
+  /** Roles that alone read, query, export, tail, subscribe to and unmask the invocation log groups (the environments' people.logReaders). @default none: nobody reads them */
+  logReaderRoleArns: z.array(roleArnPattern).default([]),
+  /** Roles that copy custom models (the environments' keys.modelCopy.copyRoleArns), besides the deployers. @default none */
+  modelCopierRoleArns: z.array(roleArnPattern).default([]),
   /** Where the organization-guardrails stack keeps its state. @default local files */
   state: StateBackend.default({ type: 'local' }),
 });
@@ -63,6 +72,17 @@ export interface OrganizationConfig extends OrganizationFile {
   readonly dataExemptPrincipalArns: readonly string[];
   /** The environments' people.deployers: past the RCP for listing and emptying only, as in the bucket policies. */
   readonly bucketDeployerArns: readonly string[];
+  /** The environments' people.planners: past the RCP for listing only (the bucket policies deny them the rest). */
+  readonly bucketPlannerArns: readonly string[];
+  /** Stewards and log readers of environments that declare origins: the RCP holds them to those origins. */
+  readonly originBoundArns: readonly string[];
+  /** Every environment's people.origins.sourceIps. */
+  readonly originSourceIps: readonly string[];
+}
+
+/** Stewards and log readers are exempt outside the VPC only where their environment declares origins. */
+function originBound(env: EnvironmentConfig): string[] {
+  return hasOrigins(env.people) ? [...env.people.dataStewards, ...env.people.logReaders] : [];
 }
 
 function deriveOrganization(file: OrganizationFile, environments: readonly EnvironmentConfig[]): OrganizationConfig {
@@ -71,8 +91,11 @@ function deriveOrganization(file: OrganizationFile, environments: readonly Envir
     ...file,
     stackName: ORGANIZATION_STACK_NAME,
     namePrefixes: sorted(environments.map((e) => e.namePrefix)),
-    dataExemptPrincipalArns: sorted(environments.flatMap((e) => [...e.buckets.exemptPrincipalArns, ...e.people.dataStewards])),
+    dataExemptPrincipalArns: sorted(environments.flatMap((e) => [...e.buckets.exemptPrincipalArns, ...originBound(e), ...e.people.serviceRoles.map((r) => r.arn)])),
     bucketDeployerArns: sorted(environments.flatMap((e) => e.people.deployers)),
+    bucketPlannerArns: sorted(environments.flatMap((e) => e.people.planners)),
+    originBoundArns: sorted(environments.flatMap(originBound)),
+    originSourceIps: sorted(environments.flatMap((e) => e.people.origins.sourceIps)),
   };
 }
 
@@ -95,12 +118,13 @@ function arnLike(pattern: string, arn: string): boolean {
 }
 
 /**
- * The SCP lets only its deployer and submitter patterns act where the environments' people must act:
- * an environment deployer it does not cover could not apply the stack (invocation logging, passing the
- * customization role), a submitter it does not cover could not launch a job. Each is a problem to fix here.
+ * The SCP lets only its deployer, submitter, log-reader and model-copier patterns act where the environments'
+ * people must act: an environment deployer it does not cover could not apply the stack (invocation logging,
+ * passing the customization role), a submitter it does not cover could not launch a job, a log reader could
+ * not read the logs, a copy role could not copy. Each is a problem to fix here.
  */
 function uncoveredPeople(org: OrganizationFile, environments: readonly EnvironmentConfig[], file: string): ConfigProblem[] {
-  const check = (field: 'deployerRoleArns' | 'submitterRoleArns', role: string, patterns: readonly string[], people: (env: EnvironmentConfig) => readonly string[]) =>
+  const check = (field: 'deployerRoleArns' | 'submitterRoleArns' | 'logReaderRoleArns' | 'modelCopierRoleArns', role: string, patterns: readonly string[], people: (env: EnvironmentConfig) => readonly string[]) =>
     environments.flatMap((env) =>
       people(env)
         .filter((arn) => !patterns.some((pattern) => arnLike(pattern, arn)))
@@ -114,6 +138,8 @@ function uncoveredPeople(org: OrganizationFile, environments: readonly Environme
   return [
     ...check('deployerRoleArns', 'the deployer', org.deployerRoleArns, (env) => env.people.deployers),
     ...check('submitterRoleArns', 'the job submitter', [...org.submitterRoleArns, ...org.deployerRoleArns], (env) => env.people.jobSubmitters),
+    ...check('logReaderRoleArns', 'the log reader', org.logReaderRoleArns, (env) => env.people.logReaders),
+    ...check('modelCopierRoleArns', 'the model-copy role', [...org.modelCopierRoleArns, ...org.deployerRoleArns], (env) => env.keys.modelCopy?.copyRoleArns ?? []),
   ];
 }
 

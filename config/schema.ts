@@ -9,16 +9,14 @@ import { AgentCoreOAuthSchema, checkAgentCoreOAuth, checkServiceActions, service
 import { AuditorSchema } from './auditor';
 import { InvocationLoggingSchema } from './invocation-logging';
 import { logRetentionDays } from './log-retention';
+import { IAM_PRINCIPAL_ARN, PeopleSchema, checkPeople, iamPrincipalArn } from './people-schema';
+import { SchemaReference } from './schema-reference';
 
 /**
  * The environment file schema (config/environments/<name>.json). Every message says what to do,
  * because the person reading it is adding an environment, not reading this file.
  */
 
-const IAM_PRINCIPAL_ARN = /^arn:aws:iam::(\d{12}):(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/;
-const iamPrincipalArn = z
-  .string()
-  .regex(IAM_PRINCIPAL_ARN, 'must be an IAM role, user or account-root ARN such as "arn:aws:iam::123456789012:role/ModelBuilder"');
 
 function unique<T>(label: string) {
   return (items: readonly T[], ctx: z.RefinementCtx) => {
@@ -74,6 +72,7 @@ const ACCOUNT_ID = /^\d{12}$/;
 
 export const EnvironmentFileSchema = z
   .strictObject({
+    $schema: SchemaReference,
     /** The AWS account the environment deploys into; the provider refuses any other (allowed_account_ids). */
     accountId: z.string().regex(ACCOUNT_ID, 'must be the 12-digit AWS account id as a quoted string, e.g. "123456789012"'),
     /** A region where Bedrock is offered. */
@@ -137,23 +136,8 @@ export const EnvironmentFileSchema = z
         preventDestroy: z.boolean().optional(),
       })
       .prefault({}),
-    /**
-     * Who operates the environment. Each list names IAM roles or users of this account; the bucket and key
-     * policies give each exactly its job (help/operating.md). An empty list is allowed, and synth says what
-     * will not work without it.
-     */
-    people: z
-      .strictObject({
-        /** The identity Terraform and CI run as: manages every resource from outside the VPC, reads no object data. */
-        deployers: z.array(iamPrincipalArn).superRefine(unique('deployer')).default([]),
-        /** Stage training, validation and batch input, and collect customization and batch output, from outside the VPC. */
-        dataStewards: z.array(iamPrincipalArn).superRefine(unique('data steward')).default([]),
-        /** Launch customization and batch jobs with the custom-model key (Bedrock creates the key grant as them). */
-        jobSubmitters: z.array(iamPrincipalArn).superRefine(unique('job submitter')).default([]),
-        /** Invoke custom models (seed 003's PermissionsDecryptModel). */
-        modelInvokers: z.array(iamPrincipalArn).superRefine(unique('model invoker')).default([]),
-      })
-      .prefault({}),
+    /** Who operates the environment, and from where (config/people-schema.ts, help/operating.md). */
+    people: PeopleSchema,
     keys: z
       .strictObject({
         /**
@@ -268,28 +252,7 @@ export const EnvironmentFileSchema = z
         message: `${env.azIds.length} AZs need ${env.azIds.length} subnets but ${env.subnetNewBits} bits give ${2 ** env.subnetNewBits}; raise subnetNewBits`,
       });
     }
-    for (const [role, arns] of Object.entries(env.people)) {
-      arns.forEach((arn, i) => {
-        const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];
-        // Against an invalid accountId every person would mismatch: its own error is the one to fix.
-        if (account && ACCOUNT_ID.test(env.accountId) && account !== env.accountId) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['people', role, i],
-            message: `${arn} is in account ${account}, not ${env.accountId}; name a role in this account (people from other accounts assume it)`,
-          });
-        }
-      });
-    }
-    env.people.dataStewards.forEach((arn, i) => {
-      if (env.people.deployers.includes(arn)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['people', 'dataStewards', i],
-          message: `${arn} is also a deployer; deployers are denied all object data, so give the steward its own role`,
-        });
-      }
-    });
+    checkPeople(env, ctx);
     if (!env.buckets.allowCrossAccountExemptPrincipals) {
       env.buckets.exemptPrincipalArns.forEach((arn, i) => {
         const account = IAM_PRINCIPAL_ARN.exec(arn)?.[1];

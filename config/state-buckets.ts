@@ -11,7 +11,13 @@ export interface StateBucketPlan {
   /** Owner and cost centre of the first of those environments (tags on the bootstrap stack). */
   readonly owner: string;
   readonly costCentre: string;
+  /** The people.deployers, people.planners and buckets.exemptPrincipalArns (break-glass) of those environments: the only ones the state bucket admits. */
+  readonly deployers: readonly string[];
+  readonly planners: readonly string[];
+  readonly breakGlass: readonly string[];
 }
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 /** `<name>.json`, for callers that do not know where the files are. */
 const bareFile: FileOf = (environment) => `${environment}.json`;
@@ -36,6 +42,9 @@ function groupStateBuckets(environments: readonly EnvironmentConfig[], fileOf: F
         environments: [env.name],
         owner: env.tags.owner,
         costCentre: env.tags.costCentre,
+        deployers: union([], env.people.deployers),
+        planners: union([], env.people.planners),
+        breakGlass: union([], env.buckets.exemptPrincipalArns),
       });
     } else if (seen.bucket !== env.state.bucket || seen.region !== region) {
       const first = seen.environments[0];
@@ -46,7 +55,13 @@ function groupStateBuckets(environments: readonly EnvironmentConfig[], fileOf: F
         message: `${env.state.bucket} in ${region}, but environment "${first}" (${fileOf(first)}) in the same account ${env.accountId} uses ${seen.bucket} in ${seen.region}; use one state bucket per account (help/state.md)`,
       });
     } else {
-      byAccount.set(env.accountId, { ...seen, environments: [...seen.environments, env.name] });
+      byAccount.set(env.accountId, {
+        ...seen,
+        environments: [...seen.environments, env.name],
+        deployers: union(seen.deployers, env.people.deployers),
+        planners: union(seen.planners, env.people.planners),
+        breakGlass: union(seen.breakGlass, env.buckets.exemptPrincipalArns),
+      });
     }
   }
   return { plans: [...byAccount.values()].sort((a, b) => a.accountId.localeCompare(b.accountId)), problems };

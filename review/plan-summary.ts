@@ -28,8 +28,8 @@ function planFilesOf(path: string): string[] {
     .map((f) => join(path, f));
 }
 
-runEntryPoint({ name: 'plan-summary', exitCode: 1 }, () => {
-  const args = process.argv.slice(2);
+/** Plan review (`bedrock-private plan-summary`, `npm run plan-summary`): writes the markdown; returns the exit code. */
+export function planSummary(args: readonly string[]): number {
   const inputs: string[] = [];
   let out: string | undefined;
   let diffDirs: [string, string] | undefined;
@@ -66,4 +66,6 @@ runEntryPoint({ name: 'plan-summary', exitCode: 1 }, () => {
   if (out) writeFileSync(out, markdown);
   else process.stdout.write(markdown);
   return 0;
-});
+}
+
+if (require.main === module) runEntryPoint({ name: 'plan-summary', exitCode: 1 }, () => planSummary(process.argv.slice(2)));

@@ -18,16 +18,26 @@ export const PLATFORM_SUPPRESSIONS: readonly Suppression[] = [
   {
     ruleId: 'BPP-S3-5',
     path: 'state/bucket/bucket',
-    reason: 'The Terraform state bucket is read and written by Terraform from CI and workstations outside the VPC; it is guarded by IAM, SSE-KMS with its own key and TLS-only instead.',
+    reason: 'The Terraform state bucket is read and written by Terraform from CI and workstations outside the VPC; its policy admits only the deployers, planners (read, lock objects) and break-glass, with SSE-KMS under its own key and TLS only.',
+  },
+  {
+    ruleId: 'BPP-S3-2',
+    path: 'state/access-logs/bucket',
+    reason: 'S3 server access log delivery supports only SSE-S3 (AES256) on the target bucket; it holds request records of the state bucket, not state.',
+  },
+  {
+    ruleId: 'BPP-S3-5',
+    path: 'state/access-logs/bucket',
+    reason: 'The S3 logging service delivers from outside any VPC; the policy allows only that delivery, from the state bucket of this account (aws:SourceAccount, aws:SourceArn), over TLS.',
+  },
+  {
+    ruleId: 'BPP-S3-6',
+    path: 'state/access-logs/bucket',
+    reason: 'This is the state bucket\'s access-log target itself; logging it to itself would log its own log deliveries without end (AWS advises against it).',
   },
   {
     ruleId: 'BPP-S3-6',
     path: 'data/bucket-accessLogs/bucket',
     reason: 'This is the access-log target itself; logging it to itself would log its own log deliveries without end (AWS advises against it).',
-  },
-  {
-    ruleId: 'BPP-S3-6',
-    path: 'state/bucket/bucket',
-    reason: 'The bootstrap stack has no log bucket of its own yet; state access is audited through CloudTrail. Tracked as a gap in help/compliance.md.',
   },
 ];

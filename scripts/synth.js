@@ -162,6 +162,12 @@ async function build() {
   }
 }
 
+/** True when the build failed because typescript or esbuild is not installed (npm ci --omit=dev). */
+function missingToolchain(/** @type {unknown} */ error) {
+  const { code, message } = /** @type {{ code?: unknown, message?: unknown }} */ (error ?? {});
+  return code === 'MODULE_NOT_FOUND' && typeof message === 'string' && /Cannot find module '(typescript|esbuild)'/.test(message);
+}
+
 async function run() {
   // cdktf runs the app without arguments; anything given is a mistake that would otherwise pass unseen.
   const [extra] = process.argv.slice(2);
@@ -179,7 +185,12 @@ async function run() {
     }
   } catch (error) {
     // The one error path lives in the compiled catalog, which a failed build does not have.
-    const detail = error instanceof CompileError ? error.message : `could not compile (${error instanceof Error ? error.message : String(error)})`;
+    const detail =
+      error instanceof CompileError
+        ? error.message
+        : missingToolchain(error)
+          ? 'this checkout compiles its TypeScript sources with typescript and esbuild, dev dependencies that are not installed: run npm ci (without --omit=dev). A platform repository installs the package instead, whose bedrock-private synth needs neither (help/getting-started.md).'
+          : `could not compile (${error instanceof Error ? error.message : String(error)})`;
     process.stderr.write(`synth: ${detail.trimEnd()}\n`);
     process.exitCode = 1;
     return;

@@ -17,13 +17,16 @@ export function organizationPolicies(org: OrganizationConfig): OrganizationPolic
       deployerRoleArns: org.deployerRoleArns,
       submitterRoleArns: org.submitterRoleArns,
       breakGlassRoleArns: org.breakGlassRoleArns,
+      logReaderRoleArns: org.logReaderRoleArns,
+      modelCopierRoleArns: org.modelCopierRoleArns,
     }),
     resourceControlPolicy: dataPerimeterResourceControlPolicy({
       organizationId: org.organizationId,
       namePrefixes: org.namePrefixes,
       exemptPrincipalArns: [...org.dataExemptPrincipalArns, ...org.breakGlassRoleArns],
-      deployerArns: org.bucketDeployerArns,
+      deployerArns: [...org.bucketDeployerArns, ...org.bucketPlannerArns],
       breakGlassArns: org.breakGlassRoleArns,
+      originBound: { principalArns: org.originBoundArns, sourceIps: org.originSourceIps },
     }),
   };
 }

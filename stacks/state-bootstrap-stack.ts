@@ -35,7 +35,14 @@ export class StateBootstrapStack extends IndependentStack {
     configureBackend(this, stackName, { type: 'local' }, plan.region);
 
     // Construct id "state" is part of every address here: never rename it without declareMove.
-    this.state = new StateBucket(this, 'state', { bucketName: plan.bucket, accountId: plan.accountId });
+    this.state = new StateBucket(this, 'state', {
+      bucketName: plan.bucket,
+      accountId: plan.accountId,
+      region: plan.region,
+      deployerArns: plan.deployers,
+      plannerArns: plan.planners,
+      breakGlassArns: plan.breakGlass,
+    });
 
     const out = (name: StateBootstrapStackOutput, value: unknown) => new TerraformOutput(this, name, { value, description: STATE_BOOTSTRAP_STACK_OUTPUTS[name] });
     out('state_bucket', this.state.bucket.bucket.bucket);

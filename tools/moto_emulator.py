@@ -72,6 +72,13 @@ Fixed here:
      (emulator_patches.sts.assume_role_only_into_existing_roles). moto 5.2.5 hands out credentials for any role
      ARN ("the role does not need to exist"); AWS answers AccessDenied ("is not authorized to perform:
      sts:AssumeRole on resource"). The organization audit's "not checked" account depends on it.
+ 11. CloudWatch Logs data-protection policies (emulator_patches.logs.data_protection_policies). moto answers
+     PutDataProtectionPolicy, GetDataProtectionPolicy and DeleteDataProtectionPolicy with an error (it implements
+     none of them), so aws_cloudwatch_log_data_protection_policy on the invocation log group cannot be created.
+     AWS keeps one policy per log group, addressed by name or ARN; Get on a group without one returns the
+     identifier and no policyDocument; deleting the group deletes it (CloudWatch Logs API Reference,
+     https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutDataProtectionPolicy.html,
+     API_GetDataProtectionPolicy.html, API_DeleteDataProtectionPolicy.html). Masking is not emulated.
 
 Known and left alone (they change no result the tests assert):
   - moto writes S3 server access logs at once, on every request to a source bucket; AWS delivers them in
@@ -106,6 +113,7 @@ from werkzeug.serving import make_server
 
 from emulator_patches import bedrock as bedrock_patches
 from emulator_patches import ec2 as ec2_patches
+from emulator_patches import logs as logs_patches
 from emulator_patches import s3 as s3_patches
 from emulator_patches import sts as sts_patches
 from emulator_patches.governance import GovernanceMiddleware
@@ -116,7 +124,7 @@ MOTO_TIME = "%Y-%m-%d %H:%M:%S"
 MOTO_TIME_IN_JSON = re.compile(rb'"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})"')
 TIME_FILTERS = ("creationTimeAfter", "creationTimeBefore")
 SIGNED_SERVICE = re.compile(r"Credential=[^/]+/\d{8}/[^/]+/([^/]+)/aws4_request")
-PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES, *sts_patches.PATCHES)
+PATCHES = (*bedrock_patches.PATCHES, *s3_patches.PATCHES, *ec2_patches.PATCHES, *sts_patches.PATCHES, *logs_patches.PATCHES)
 
 
 def _to_rfc3339(match: "re.Match[bytes]") -> bytes:

@@ -119,6 +119,19 @@ def guardrail_listing() -> Any:
     return _outcome(lambda: boto3.client("bedrock", region_name=REGION).list_guardrails()["guardrails"])
 
 
+def data_protection_policy_round_trip() -> Any:
+    logs = boto3.client("logs", region_name=REGION)
+    logs.create_log_group(logGroupName="/aws/bedrock/model-invocations/x")
+    arn = f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:/aws/bedrock/model-invocations/x"
+    document = json.dumps({"Name": "mask", "Version": "2021-06-01", "Statement": []})
+    steps: dict[str, Any] = {"put": _outcome(lambda: logs.put_data_protection_policy(logGroupIdentifier="/aws/bedrock/model-invocations/x", policyDocument=document)["policyDocument"])}
+    steps["get_by_arn"] = _outcome(lambda: logs.get_data_protection_policy(logGroupIdentifier=arn).get("policyDocument"))
+    steps["delete"] = _outcome(lambda: logs.delete_data_protection_policy(logGroupIdentifier=arn)["ResponseMetadata"]["HTTPStatusCode"])
+    steps["get_after_delete"] = _outcome(lambda: logs.get_data_protection_policy(logGroupIdentifier=arn).get("policyDocument"))
+    steps["missing_group"] = _outcome(lambda: logs.put_data_protection_policy(logGroupIdentifier="/no/such/group", policyDocument=document))
+    return steps
+
+
 SCENARIOS: dict[str, Callable[[], Any]] = {
     "assume_missing_and_existing_roles": assume_missing_and_existing_roles,
     "guardrail_listing": guardrail_listing,
@@ -128,6 +141,7 @@ SCENARIOS: dict[str, Callable[[], Any]] = {
     "job_fetched_by_arn": job_fetched_by_arn,
     "output_key_without_customer_key": output_key_without_customer_key,
     "newer_bedrock_endpoint_services": newer_bedrock_endpoint_services,
+    "data_protection_policy_round_trip": data_protection_policy_round_trip,
 }
 PLAIN: dict[str, Any] = {}
 PATCHED: dict[str, Any] = {}
@@ -262,6 +276,24 @@ class BedrockGovernance(unittest.TestCase):
 
         for path, member in (("/model-customization/custom-model-deployments", "modelDeploymentSummaries"), ("/provisioned-model-throughputs", "provisionedModelSummaries"), ("/evaluation-jobs", "jobSummaries")):
             self.assertEqual(json.loads(governance.answer("GET", path, {}, b"", ACCOUNT, REGION)[1]), {member: []})
+
+
+class LogDataProtectionPolicies(unittest.TestCase):
+    def test_plain_moto_has_no_data_protection_policies(self) -> None:
+        self.assertEqual(PLAIN["data_protection_policy_round_trip"]["put"][0], "error")
+
+    def test_patched_a_policy_is_put_read_by_arn_and_deleted(self) -> None:
+        steps = PATCHED["data_protection_policy_round_trip"]
+        document = json.dumps({"Name": "mask", "Version": "2021-06-01", "Statement": []})
+        self.assertEqual(steps["put"], ("ok", document))
+        self.assertEqual(steps["get_by_arn"], ("ok", document))
+        self.assertEqual(steps["delete"], ("ok", 200))
+        self.assertEqual(steps["get_after_delete"], ("ok", None))
+
+    def test_patched_a_missing_group_is_not_found(self) -> None:
+        outcome = PATCHED["data_protection_policy_round_trip"]["missing_group"]
+        self.assertEqual(outcome[0], "error")
+        self.assertIn("ResourceNotFoundException", outcome[1])
 
 
 class SignedService(unittest.TestCase):

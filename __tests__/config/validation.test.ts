@@ -97,7 +97,7 @@ describe('environment configuration', () => {
       'a deployer that is also a data steward',
       { people: { deployers: ['arn:aws:iam::123456789012:role/Ops'], dataStewards: ['arn:aws:iam::123456789012:role/Ops'] } },
       'people.dataStewards.0',
-      /is also a deployer; deployers are denied all object data, so give the steward its own role/,
+      /is also in people.deployers; deployers are denied all object data, so give the steward its own role/,
     ],
     ['a person listed twice', { people: { jobSubmitters: ['arn:aws:iam::123456789012:role/A', 'arn:aws:iam::123456789012:role/A'] } }, 'people.jobSubmitters.1', /duplicate job submitter/],
     ['model invokers under their old key', { keys: { modelInvokerArns: ['arn:aws:iam::123456789012:role/App'] } }, 'keys.modelInvokerArns', /moved to people.modelInvokers: move the list there/],

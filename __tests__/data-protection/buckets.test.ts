@@ -20,6 +20,44 @@ const VPC_ONLY_ACTIONS = [
   's3:ReplicateObject',
 ];
 const REPLICATION = ['s3:GetObjectVersionForReplication', 's3:ReplicateObject'];
+/** The bucket configuration only deployers and break-glass change (modules/buckets/bucket-policies.ts). */
+const CONFIGURATION = [
+  's3:PutBucketPolicy',
+  's3:DeleteBucketPolicy',
+  's3:PutLifecycleConfiguration',
+  's3:PutBucketVersioning',
+  's3:PutBucketNotification',
+  's3:PutInventoryConfiguration',
+  's3:PutEncryptionConfiguration',
+  's3:PutBucketOwnershipControls',
+  's3:PutBucketPublicAccessBlock',
+  's3:PutBucketObjectLockConfiguration',
+  's3:PutBucketLogging',
+  's3:DeleteBucket',
+];
+const configurationDeny = (bucket: string, keepers: string[] = []) => ({
+  Sid: 'DenyConfigurationChangesToAllButDeployers',
+  Effect: 'Deny',
+  Principal: '*',
+  Action: CONFIGURATION,
+  Resource: `arn:aws:s3:::${bucket}`,
+  ...(keepers.length ? { Condition: { ArnNotLike: { 'aws:PrincipalArn': keepers } } } : {}),
+});
+/** Seed 000's VPC deny and the gateway-endpoint deny beside it, with the same exemptions. */
+const vpcDenies = (out: typeof tf, bucket: string, exempt: string[] = []) =>
+  (
+    [
+      ['DenyDataAccessOutsideVpc', 'aws:SourceVpc', ref(out, 'aws_vpc', 'network/vpc', 'id')],
+      ['DenyDataAccessNotThroughGatewayEndpoint', 'aws:SourceVpce', ref(out, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id')],
+    ] as const
+  ).map(([Sid, key, value]) => ({
+    Sid,
+    Effect: 'Deny',
+    Principal: '*',
+    Action: VPC_ONLY_ACTIONS,
+    Resource: arns(bucket),
+    Condition: { StringNotEquals: { [key]: value }, ...(exempt.length ? { ArnNotLike: { 'aws:PrincipalArn': exempt } } : {}) },
+  }));
 /** Nobody sets (or deletes) a replication configuration, unless `exempt` (break-glass) names them. */
 const replicationDeny = (bucket: string, exempt: string[] = []) => ({
   Sid: 'DenyReplicationConfiguration',
@@ -65,22 +103,18 @@ describe.each(DATA_BUCKET_PURPOSES)('data bucket %s', (purpose) => {
     });
   });
 
-  it('denies non-TLS requests, data access (replication\'s reads and writes included) from outside the VPC or its S3 endpoint, and replication configuration to everyone', () => {
+  it('denies non-TLS requests, data access (replication\'s reads and writes included) from outside the VPC or not through its S3 gateway endpoint, configuration changes and replication to everyone', () => {
     expect(policyOf(at('policy'))).toEqual({
       Version: '2012-10-17',
       Statement: [
         { Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: arns(names[purpose]), Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
-        {
-          Sid: 'DenyDataAccessOutsideVpc',
-          Effect: 'Deny',
-          Principal: '*',
-          Action: VPC_ONLY_ACTIONS,
-          Resource: arns(names[purpose]),
-          Condition: { StringNotEquals: { 'aws:SourceVpc': vpcId, 'aws:SourceVpce': vpceId } },
-        },
+        ...vpcDenies(tf, names[purpose]),
+        configurationDeny(names[purpose]),
         replicationDeny(names[purpose]),
       ],
     });
+    // Each deny names one network key: the VPC (seed 000) and, separately, the gateway endpoint alone.
+    expect([vpcId, vpceId].every((id) => JSON.stringify(policyOf(at('policy'))).includes(id))).toBe(true);
   });
 });
 
@@ -112,19 +146,17 @@ describe('VPC-only bucket policy against seed 000', () => {
     );
   });
 
-  it('does not deny bucket-configuration actions, so Terraform can manage the bucket from outside the VPC', () => {
-    const denied = policyOf(resourceAt(tf, 'aws_s3_bucket_policy', 'data/bucket-training/policy')).Statement[1].Action as string[];
-    for (const action of ['s3:PutBucketPolicy', 's3:GetBucketPolicy', 's3:PutEncryptionConfiguration', 's3:*']) expect(denied).not.toContain(action);
+  it('keeps bucket configuration out of the VPC-only denies: Terraform manages the bucket from outside the VPC, and the configuration deny decides who may', () => {
+    const statements = policyOf(resourceAt(tf, 'aws_s3_bucket_policy', 'data/bucket-training/policy')).Statement;
+    for (const st of statements.slice(1, 3)) for (const action of ['s3:PutBucketPolicy', 's3:GetBucketPolicy', 's3:PutEncryptionConfiguration', 's3:*']) expect(st.Action).not.toContain(action);
+    expect(statements[3].Action).toEqual(CONFIGURATION);
   });
 
   it('honours exempt principals when set (aws:PrincipalArn) and omits the key when empty', () => {
     const exempt = testEnv({ buckets: { exemptPrincipalArns: ['arn:aws:iam::123456789012:role/DataSteward'] } });
     const out = synthEnv(exempt);
-    const statement = policyOf(resourceAt(out, 'aws_s3_bucket_policy', 'data/bucket-training/policy')).Statement[1];
-    expect(statement.Condition).toEqual({
-      StringNotEquals: { 'aws:SourceVpc': ref(out, 'aws_vpc', 'network/vpc', 'id'), 'aws:SourceVpce': ref(out, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id') },
-      ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:iam::123456789012:role/DataSteward'] },
-    });
+    const statements = policyOf(resourceAt(out, 'aws_s3_bucket_policy', 'data/bucket-training/policy')).Statement.slice(1, 3);
+    expect(statements).toEqual(vpcDenies(out, names.training, ['arn:aws:iam::123456789012:role/DataSteward']));
     const plain = policyOf(resourceAt(tf, 'aws_s3_bucket_policy', 'data/bucket-training/policy')).Statement[1];
     expect(JSON.stringify(plain)).not.toContain('aws:PrincipalArn');
   });
@@ -199,31 +231,38 @@ describe('prod safety', () => {
 
 describe('people in the data bucket policies', () => {
   const DEPLOYER = 'arn:aws:iam::123456789012:role/PlatformDeployer';
+  const PLANNER = 'arn:aws:iam::123456789012:role/PlatformPlanner';
   const STEWARD = 'arn:aws:iam::123456789012:role/DataSteward';
   const BREAK_GLASS = 'arn:aws:iam::123456789012:role/BreakGlass';
-  const staffed = (forceDestroy: boolean) =>
-    synthEnv(testEnv({ people: { deployers: [DEPLOYER], dataStewards: [STEWARD] }, buckets: { exemptPrincipalArns: [BREAK_GLASS], forceDestroy } }));
+  const ORIGINS = { sourceIps: ['198.51.100.0/24'], vpcEndpointIds: ['vpce-0a7a7a7a7a7a7a7a7'] };
+  const staffed = (forceDestroy: boolean, origins: typeof ORIGINS | null = ORIGINS) =>
+    synthEnv(testEnv({ people: { deployers: [DEPLOYER], planners: [PLANNER], dataStewards: [STEWARD], ...(origins ? { origins } : {}) }, buckets: { exemptPrincipalArns: [BREAK_GLASS], forceDestroy } }));
   const torn = staffed(true);
   const kept = staffed(false);
   const policy = (out: typeof tf, purpose: string) => policyOf(resourceAt(out, 'aws_s3_bucket_policy', `data/bucket-${purpose}/policy`));
-  const vpcDeny = (out: typeof tf, bucket: string) => ({
-    Sid: 'DenyDataAccessOutsideVpc',
+  const onlyFor = (principals: string[]) => ({ ArnLike: { 'aws:PrincipalArn': principals } });
+  const outsideOrigins = (bucket: string) => ({
+    Sid: 'DenyDataStewardsOutsideTheirOrigins',
     Effect: 'Deny',
     Principal: '*',
     Action: VPC_ONLY_ACTIONS,
     Resource: arns(bucket),
-    Condition: {
-      StringNotEquals: { 'aws:SourceVpc': ref(out, 'aws_vpc', 'network/vpc', 'id'), 'aws:SourceVpce': ref(out, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id') },
-      ArnNotLike: { 'aws:PrincipalArn': [BREAK_GLASS, DEPLOYER, STEWARD] },
-    },
+    Condition: { ...onlyFor([STEWARD]), NotIpAddressIfExists: { 'aws:SourceIp': ORIGINS.sourceIps }, StringNotEqualsIfExists: { 'aws:SourceVpce': ORIGINS.vpcEndpointIds } },
   });
-  const onlyFor = (principals: string[]) => ({ ArnLike: { 'aws:PrincipalArn': principals } });
+  const plannerDeny = (bucket: string) => ({
+    Sid: 'DenyPlannersObjectData',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: VPC_ONLY_ACTIONS.filter((a) => a !== 's3:ListBucket'),
+    Resource: arns(bucket),
+    Condition: onlyFor([PLANNER]),
+  });
 
-  it('input buckets: stewards stage (put, list), the deployer lists, and both are denied everything else', () => {
+  it('input buckets: stewards stage (put, list) from their origins only, the deployer and planner list, all are denied everything else', () => {
     for (const purpose of ['training', 'validation', 'batchInput'] as const) {
       const bucket = names[purpose];
       expect(policy(kept, purpose).Statement.slice(1)).toEqual([
-        vpcDeny(kept, bucket),
+        ...vpcDenies(kept, bucket, [BREAK_GLASS, DEPLOYER, PLANNER, STEWARD]),
         { Sid: 'AllowDataStewardsToStageInput', Effect: 'Allow', Principal: { AWS: [STEWARD] }, Action: ['s3:PutObject', 's3:ListBucket'], Resource: arns(bucket) },
         {
           Sid: 'DenyDataStewardsBeyondTheirTask',
@@ -233,6 +272,7 @@ describe('people in the data bucket policies', () => {
           Resource: arns(bucket),
           Condition: onlyFor([STEWARD]),
         },
+        outsideOrigins(bucket),
         {
           Sid: 'DenyDeployersObjectData',
           Effect: 'Deny',
@@ -241,15 +281,17 @@ describe('people in the data bucket policies', () => {
           Resource: arns(bucket),
           Condition: onlyFor([DEPLOYER]),
         },
+        plannerDeny(bucket),
+        configurationDeny(bucket, [DEPLOYER, BREAK_GLASS]),
         replicationDeny(bucket, [BREAK_GLASS]),
       ]);
     }
   });
 
-  it('output buckets: stewards collect (get, list); a torn-down environment lets the deployer empty the bucket', () => {
+  it('output buckets: stewards collect (get, list) from their origins; a torn-down environment lets the deployer empty the bucket', () => {
     for (const purpose of ['customizationOutput', 'batchOutput'] as const) {
       const bucket = names[purpose];
-      expect(policy(torn, purpose).Statement.slice(2)).toEqual([
+      expect(policy(torn, purpose).Statement.slice(3)).toEqual([
         { Sid: 'AllowDataStewardsToCollectOutput', Effect: 'Allow', Principal: { AWS: [STEWARD] }, Action: ['s3:GetObject', 's3:ListBucket'], Resource: arns(bucket) },
         {
           Sid: 'DenyDataStewardsBeyondTheirTask',
@@ -259,13 +301,30 @@ describe('people in the data bucket policies', () => {
           Resource: arns(bucket),
           Condition: onlyFor([STEWARD]),
         },
+        outsideOrigins(bucket),
         { Sid: 'DenyDeployersObjectData', Effect: 'Deny', Principal: '*', Action: ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', ...REPLICATION], Resource: arns(bucket), Condition: onlyFor([DEPLOYER]) },
+        plannerDeny(bucket),
+        configurationDeny(bucket, [DEPLOYER, BREAK_GLASS]),
         replicationDeny(bucket, [BREAK_GLASS]),
       ]);
     }
   });
 
+  it('gives stewards no exemption, no task and no data key use when the environment declares no origin', () => {
+    const closed = staffed(false, null);
+    const statements = policy(closed, 'training').Statement;
+    expect(statements.map((st) => st.Sid)).not.toContain('AllowDataStewardsToStageInput');
+    expect(statements[1]).toEqual(vpcDenies(closed, names.training, [BREAK_GLASS, DEPLOYER, PLANNER])[0]);
+    expect(JSON.stringify(policyOf(resourceAt(closed, 'aws_kms_key', 'data/data-key/key')))).not.toContain(STEWARD);
+  });
+
   it('adds nothing for people left unnamed', () => {
-    expect(policy(tf, 'training').Statement.map((st) => st.Sid)).toEqual(['DenyInsecureTransport', 'DenyDataAccessOutsideVpc', 'DenyReplicationConfiguration']);
+    expect(policy(tf, 'training').Statement.map((st) => st.Sid)).toEqual([
+      'DenyInsecureTransport',
+      'DenyDataAccessOutsideVpc',
+      'DenyDataAccessNotThroughGatewayEndpoint',
+      'DenyConfigurationChangesToAllButDeployers',
+      'DenyReplicationConfiguration',
+    ]);
   });
 });

@@ -9,7 +9,9 @@ const env = testEnv({
     jobSubmitters: ['arn:aws:iam::123456789012:role/JobSubmitter'],
     modelInvokers: ['arn:aws:iam::123456789012:role/App'],
     dataStewards: ['arn:aws:iam::123456789012:role/DataSteward'],
+    origins: { sourceIps: ['198.51.100.0/24'] },
   },
+  buckets: { exemptPrincipalArns: ['arn:aws:iam::123456789012:role/BreakGlass'] },
   keys: {
     administratorArns: ['arn:aws:iam::123456789012:role/KeyAdmin'],
     deletionWindowDays: 14,
@@ -113,7 +115,7 @@ describe('copied-model key (seed 003, optional)', () => {
 });
 
 describe('data and logs keys', () => {
-  it('lets the job roles use the data key only through S3 in this account', () => {
+  it('lets the job roles and stewards use the data key only through S3 in this account, and refuses every other use but break-glass\'s', () => {
     const doc = policyOf(resourceAt(tf, 'aws_kms_key', 'data/data-key/key'));
     expect(doc.Statement).toEqual([
       root,
@@ -133,6 +135,14 @@ describe('data and logs keys', () => {
         Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
         Resource: '*',
         Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com', 'kms:CallerAccount': ACCOUNT } },
+      },
+      {
+        Sid: 'DenyKeyUseExceptThroughItsServices',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:CreateGrant'],
+        Resource: '*',
+        Condition: { StringNotEquals: { 'kms:ViaService': ['s3.us-east-1.amazonaws.com'] }, ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:iam::123456789012:role/BreakGlass'] } },
       },
     ]);
   });

@@ -36,7 +36,15 @@ beforeAll(async () => {
   goodEnvDir = join(work, 'good-environments');
   mkdirSync(goodEnvDir);
   const role = (name: string) => [`arn:aws:iam::${BASE_ENV.accountId}:role/${name}`];
-  const people = { deployers: role('bedrock-platform-deployer'), dataStewards: role('bedrock-data-steward'), jobSubmitters: role('bedrock-job-submitter'), modelInvokers: role('bedrock-model-invoker') };
+  const people = {
+    deployers: role('bedrock-platform-deployer'),
+    planners: role('bedrock-platform-planner'),
+    dataStewards: role('bedrock-data-steward'),
+    jobSubmitters: role('bedrock-job-submitter'),
+    modelInvokers: role('bedrock-model-invoker'),
+    logReaders: role('bedrock-log-reader'),
+    origins: { sourceIps: ['198.51.100.0/24'] },
+  };
   writeFileSync(join(goodEnvDir, 'dev.json'), JSON.stringify({ ...BASE_ENV, people }));
   ownConfig = { BEDROCK_ENV_DIR: goodEnvDir, BEDROCK_ORG_FILE: join(work, 'no-organization.json') };
   outputsFile = join(work, 'outputs.json');

@@ -44,8 +44,21 @@ describe('model invocation logging to CloudWatch Logs and S3', () => {
       address('aws_kms_key', 'key/key'),
       address('aws_s3_bucket_policy', 'bucket/policy'),
       address('aws_cloudwatch_log_group', 'log-group'),
+      address('aws_cloudwatch_log_data_protection_policy', 'data-protection'),
       address('aws_iam_role_policy', 'delivery-policy'),
     ]);
+  });
+
+  it('masks sensitive identifiers in the log group as they are ingested: the audit and de-identify statements name the same identifiers', () => {
+    const protection = at('aws_cloudwatch_log_data_protection_policy', 'data-protection');
+    expect(protection.log_group_name).toBe(ref(tf, 'aws_cloudwatch_log_group', 'invocation-logging/log-group', 'name'));
+    const doc = JSON.parse(protection.policy_document as string) as { Version: string; Statement: Array<{ DataIdentifier: string[]; Operation: Record<string, unknown> }> };
+    expect(doc.Version).toBe('2021-06-01');
+    expect(doc.Statement.map((st) => Object.keys(st.Operation))).toEqual([['Audit'], ['Deidentify']]);
+    expect(doc.Statement[0].Operation).toEqual({ Audit: { FindingsDestination: {} } });
+    expect(doc.Statement[1].Operation).toEqual({ Deidentify: { MaskConfig: {} } });
+    expect(doc.Statement[0].DataIdentifier).toEqual(doc.Statement[1].DataIdentifier);
+    expect(doc.Statement[0].DataIdentifier).toEqual(expect.arrayContaining(['EmailAddress', 'CreditCardNumber', 'AwsSecretKey'].map((id) => `arn:aws:dataprotection::aws:data-identifier/${id}`)));
   });
 
   it('writes to a log group encrypted with the logs key, kept for the configured year', () => {
@@ -83,7 +96,23 @@ describe('model invocation logging to CloudWatch Logs and S3', () => {
 
   it('admits Bedrock\'s writes exactly as AWS documents them, TLS only, reads only from the VPC (AWS services carved out), and no replication', () => {
     const policy = policyOf(at('aws_s3_bucket_policy', 'bucket/policy'));
-    expect(policy.Statement.map((s) => s.Sid)).toEqual(['DenyInsecureTransport', 'AmazonBedrockLogsWrite', 'DenyDataAccessOutsideVpc', 'DenyReplicationConfiguration']);
+    expect(policy.Statement.map((s) => s.Sid)).toEqual([
+      'DenyInsecureTransport',
+      'AmazonBedrockLogsWrite',
+      'DenyDataAccessOutsideVpc',
+      'DenyDataAccessNotThroughGatewayEndpoint',
+      'DenyObjectReadsToAllButReaders',
+      'DenyConfigurationChangesToAllButDeployers',
+      'DenyReplicationConfiguration',
+    ]);
+    // No log reader named: nobody reads the logs.
+    expect(statement(policy, 'DenyObjectReadsToAllButReaders')).toEqual({
+      Sid: 'DenyObjectReadsToAllButReaders',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: ['s3:GetObject', 's3:GetObjectVersion'],
+      Resource: `arn:aws:s3:::${bucket}/*`,
+    });
     expect(statement(policy, 'AmazonBedrockLogsWrite')).toEqual({
       Sid: 'AmazonBedrockLogsWrite',
       Effect: 'Allow',
@@ -109,9 +138,13 @@ describe('model invocation logging to CloudWatch Logs and S3', () => {
       ],
       Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
       Condition: {
-        StringNotEquals: { 'aws:SourceVpc': ref(tf, 'aws_vpc', 'network/vpc', 'id'), 'aws:SourceVpce': ref(tf, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id') },
+        StringNotEquals: { 'aws:SourceVpc': ref(tf, 'aws_vpc', 'network/vpc', 'id') },
         BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
       },
+    });
+    expect(statement(policy, 'DenyDataAccessNotThroughGatewayEndpoint').Condition).toEqual({
+      StringNotEquals: { 'aws:SourceVpce': ref(tf, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id') },
+      BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
     });
     // No break-glass exemption on the log bucket: nobody, deployers included, sets its replication.
     expect(statement(policy, 'DenyReplicationConfiguration')).toEqual({
@@ -161,7 +194,16 @@ describe('the people of the environment and the log bucket', () => {
   it('lets deployers past the VPC-only deny to list (Terraform\'s refresh) and denies them object data; stewards get nothing here', () => {
     const out = synthEnv(testEnv({ invocationLogging: {}, people: { deployers: [DEPLOYER], dataStewards: [STEWARD] }, buckets: { forceDestroy: true } }));
     const policy = policyOf(resourceAt(out, 'aws_s3_bucket_policy', 'invocation-logging/bucket/policy'));
-    expect(policy.Statement.map((s) => s.Sid)).toEqual(['DenyInsecureTransport', 'AmazonBedrockLogsWrite', 'DenyDataAccessOutsideVpc', 'DenyDeployersObjectData', 'DenyReplicationConfiguration']);
+    expect(policy.Statement.map((s) => s.Sid)).toEqual([
+      'DenyInsecureTransport',
+      'AmazonBedrockLogsWrite',
+      'DenyDataAccessOutsideVpc',
+      'DenyDataAccessNotThroughGatewayEndpoint',
+      'DenyObjectReadsToAllButReaders',
+      'DenyDeployersObjectData',
+      'DenyConfigurationChangesToAllButDeployers',
+      'DenyReplicationConfiguration',
+    ]);
     const vpcOnly = statement(policy, 'DenyDataAccessOutsideVpc').Condition as Record<string, Record<string, unknown>>;
     expect(vpcOnly.ArnNotLike).toEqual({ 'aws:PrincipalArn': [DEPLOYER] });
     expect(vpcOnly.BoolIfExists).toEqual({ 'aws:PrincipalIsAWSService': 'false' });
@@ -169,6 +211,20 @@ describe('the people of the environment and the log bucket', () => {
     expect(statement(policy, 'DenyDeployersObjectData').Action).toEqual(['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:GetObjectVersionForReplication', 's3:ReplicateObject']);
     expect(resourceAt(out, 'aws_s3_bucket', 'invocation-logging/bucket/bucket')).toMatchObject({ force_destroy: true });
     expect(JSON.stringify(policy)).not.toContain(STEWARD);
+  });
+
+  it('lets log readers alone read the logs: from the VPC, and from declared origins when the environment has them', () => {
+    const READER = `arn:aws:iam::${ACCOUNT}:role/bedrock-log-reader`;
+    const out = synthEnv(testEnv({ invocationLogging: {}, people: { deployers: [DEPLOYER], logReaders: [READER], origins: { sourceIps: ['198.51.100.0/24'] } } }));
+    const policy = policyOf(resourceAt(out, 'aws_s3_bucket_policy', 'invocation-logging/bucket/policy'));
+    expect((statement(policy, 'DenyObjectReadsToAllButReaders').Condition as Record<string, unknown>).ArnNotLike).toEqual({ 'aws:PrincipalArn': [READER] });
+    expect((statement(policy, 'DenyDataAccessOutsideVpc').Condition as Record<string, Record<string, unknown>>).ArnNotLike).toEqual({ 'aws:PrincipalArn': [DEPLOYER, READER] });
+    expect(statement(policy, 'DenyReadersOutsideTheirOrigins').Condition).toEqual({
+      ArnLike: { 'aws:PrincipalArn': [READER] },
+      NotIpAddressIfExists: { 'aws:SourceIp': ['198.51.100.0/24'] },
+      StringNotEqualsIfExists: { 'aws:SourceVpce': [ref(out, 'aws_vpc_endpoint', 's3-gateway/endpoint', 'id')] },
+    });
+    expect(statement(policy, 'DenyReadersBeyondReading').Action).not.toContain('s3:GetObject');
   });
 });
 
@@ -178,7 +234,7 @@ describe('one destination, or none', () => {
 
   it('CloudWatch only: no bucket or key, no large-data overflow, only the log group output', () => {
     const out = synthEnv(testEnv({ invocationLogging: { destinations: ['cloudWatchLogs'], dataTypes: { image: false, video: false } } }));
-    expect(invocationResources(out)).toEqual(['aws_bedrock_model_invocation_logging_configuration', 'aws_cloudwatch_log_group', 'aws_iam_role', 'aws_iam_role_policy']);
+    expect(invocationResources(out)).toEqual(['aws_bedrock_model_invocation_logging_configuration', 'aws_cloudwatch_log_data_protection_policy', 'aws_cloudwatch_log_group', 'aws_iam_role', 'aws_iam_role_policy']);
     const [config] = resourceAt(out, 'aws_bedrock_model_invocation_logging_configuration', 'invocation-logging/configuration').logging_config as Array<Record<string, unknown>>;
     expect(config).toMatchObject({ image_data_delivery_enabled: false, video_data_delivery_enabled: false, text_data_delivery_enabled: true });
     expect((config.cloudwatch_config as Array<Record<string, unknown>>)[0].large_data_delivery_s3_config).toBeUndefined();

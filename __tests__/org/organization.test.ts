@@ -55,8 +55,12 @@ describe('the organization file', () => {
 
   it('derives name prefixes, and whom the bucket policies let past their VPC-only deny, from the environment files', () => {
     expect(shipped.namePrefixes).toEqual(['bedrock']);
-    expect(shipped.dataExemptPrincipalArns).toEqual(environments.map((e) => `arn:aws:iam::${e.accountId}:role/bedrock-data-steward`)); // each environment's people.dataStewards
-    expect(shipped.bucketDeployerArns).toEqual(environments.map((e) => `arn:aws:iam::${e.accountId}:role/bedrock-platform-deployer`)); // each environment's people.deployers
+    // Each environment's break-glass, people.dataStewards and people.logReaders where it declares origins, and service roles.
+    const each = (pick: (e: (typeof environments)[number]) => readonly string[]) => [...new Set(environments.flatMap(pick))].sort();
+    const bound = (e: (typeof environments)[number]) => (e.people.origins.sourceIps.length + e.people.origins.vpcEndpointIds.length ? [...e.people.dataStewards, ...e.people.logReaders] : []);
+    expect(shipped.dataExemptPrincipalArns).toEqual(each((e) => [...e.buckets.exemptPrincipalArns, ...bound(e), ...e.people.serviceRoles.map((r) => r.arn)]));
+    expect(shipped.bucketDeployerArns).toEqual(each((e) => e.people.deployers));
+    expect(shipped.bucketPlannerArns).toEqual(each((e) => e.people.planners));
     const genai = testEnv({ namePrefix: 'genai', buckets: { exemptPrincipalArns: ['arn:aws:iam::123456789012:role/BreakGlass'] } });
     const org = validateOrganization(raw, [genai, ...environments]);
     expect(org.namePrefixes).toEqual(['bedrock', 'genai']);
@@ -67,7 +71,7 @@ describe('the organization file', () => {
     const many = Array.from({ length: 30 }, (_, i) => {
       const account = String(100000000000 + i);
       const role = (name: string) => [`arn:aws:iam::${account}:role/${name}`];
-      return testEnv({ accountId: account, people: { deployers: role('bedrock-platform-deployer'), dataStewards: role('bedrock-data-steward') } }, `gen${i}`);
+      return testEnv({ accountId: account, people: { deployers: role('bedrock-platform-deployer'), dataStewards: role('bedrock-data-steward'), origins: { sourceIps: ['198.51.100.0/24'] } } }, `gen${i}`);
     });
     const rcp = organizationPolicies(validateOrganization(raw, many)).resourceControlPolicy;
     expect(Buffer.byteLength(policyJson(rcp))).toBeLessThanOrEqual(5120);
@@ -75,6 +79,50 @@ describe('the organization file', () => {
     expect(JSON.stringify(rcp)).not.toContain('arn:aws:iam::100000000000:role/bedrock-data-steward');
     // Three environments fit as they are: each account's own role, no pattern.
     expect(JSON.stringify(organizationPolicies(shipped).resourceControlPolicy)).not.toContain('arn:aws:iam::*:role/bedrock-data-steward');
+  });
+
+  it('exempts stewards and log readers only where their environment declares origins, and holds them to those origins', () => {
+    const steward = 'arn:aws:iam::123456789012:role/Steward';
+    const closed = testEnv({ people: { dataStewards: [steward] } }, 'closed');
+    const open = testEnv({ accountId: '210987654321', people: { dataStewards: ['arn:aws:iam::210987654321:role/Steward'], origins: { sourceIps: ['192.0.2.0/24'] } } }, 'open');
+    const org = validateOrganization(raw, [closed, open]);
+    expect(org.dataExemptPrincipalArns).toEqual(['arn:aws:iam::210987654321:role/Steward']);
+    expect(organizationPolicies(org).resourceControlPolicy.Statement.find((st) => st.Sid === 'EnforceDeclaredOriginsOnPlatformBuckets')).toEqual({
+      Sid: 'EnforceDeclaredOriginsOnPlatformBuckets',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:GetObjectVersion', 's3:ListBucketVersions', 's3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObjectVersionForReplication', 's3:ReplicateObject'],
+      Resource: ['training', 'validation', 'custom-output', 'batch-input', 'batch-output', 'invocation-logs'].map((p) => `arn:aws:s3:::bedrock-*-${p}-*`),
+      Condition: {
+        ArnLike: { 'aws:PrincipalArn': ['arn:aws:iam::210987654321:role/Steward'] },
+        NotIpAddressIfExists: { 'aws:SourceIp': ['192.0.2.0/24'] },
+        StringNotEqualsIfExists: { 'aws:VpceOrgID': raw.organizationId },
+      },
+    });
+  });
+
+  it('pins every exemption, break-glass\'s `*` account included, to the organization', () => {
+    expect(organizationPolicies(shipped).resourceControlPolicy.Statement.find((st) => st.Sid === 'EnforceOrgIdentitiesOnPlatformBuckets')?.Condition).toEqual({
+      StringNotEqualsIfExists: { 'aws:PrincipalOrgID': raw.organizationId },
+      BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+    });
+  });
+
+  it('refuses a log reader or model-copy role that the SCP\'s patterns do not cover', () => {
+    const outsider = testEnv(
+      {
+        people: { logReaders: ['arn:aws:iam::123456789012:role/auditor'] },
+        keys: { modelCopy: { copyRoleArns: ['arn:aws:iam::123456789012:role/copier'] } },
+      },
+      'qa',
+    );
+    expect(() => validateOrganization(raw, [outsider])).toThrow(ConfigError);
+    try {
+      validateOrganization(raw, [outsider]);
+    } catch (e) {
+      expect((e as ConfigError).problems.map((p) => p.field)).toEqual(['logReaderRoleArns', 'modelCopierRoleArns']);
+    }
+    expect(() => validateOrganization({ ...raw, logReaderRoleArns: ['arn:aws:iam::*:role/auditor'], modelCopierRoleArns: ['arn:aws:iam::*:role/copier'] }, [outsider])).not.toThrow();
   });
 
   it('lets only the organization\'s break-glass roles set replication on the platform buckets, and nobody when it names none', () => {
@@ -119,7 +167,10 @@ describe('the organization file', () => {
   });
 
   it('refuses, as the user\'s to fix, an RCP that cannot fit even then', () => {
-    const distinct = Array.from({ length: 60 }, (_, i) => testEnv({ people: { dataStewards: [`arn:aws:iam::123456789012:role/steward-of-project-number-${i}`] } }, `env${i}`));
+    const distinct = Array.from(
+      { length: 60 },
+      (_, i) => testEnv({ people: { dataStewards: [`arn:aws:iam::123456789012:role/steward-of-project-number-${i}`], origins: { sourceIps: ['198.51.100.0/24'] } } }, `env${i}`),
+    );
     expect(() => organizationPolicies(validateOrganization(raw, distinct))).toThrow(
       expect.objectContaining({ name: 'UserError', message: expect.stringMatching(/^config\/organization.json: the resource control policy would be \d+ bytes, over AWS Organizations' 5120; use fewer name prefixes or broader role patterns/) }),
     );

@@ -109,7 +109,8 @@ const CASES: Case[] = [
   roleWrite('the delivery role deletes its log group', 'Denied', 'logs:DeleteLogGroup', `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${LOG_GROUP}`),
 
   // Readers: inside the VPC only (the bucket policy), through the gateway endpoint (read-only).
-  read('an analyst with S3 and KMS rights reads a log object from inside the VPC', 'Allowed', ANALYST, 's3:GetObject', 'vpc'),
+  read('an analyst with S3 and KMS rights reads a log object from inside the VPC (only log readers read logs)', 'Denied', ANALYST, 's3:GetObject', 'vpc'),
+  read('the log reader, with S3 and KMS rights, reads a log object from inside the VPC', 'Allowed', PEOPLE.logReader, 's3:GetObject', 'vpc'),
   read('an analyst lists the log bucket from inside the VPC', 'Allowed', ANALYST, 's3:ListBucket', 'vpc', `arn:aws:s3:::${BUCKET}`),
   read('an analyst reads a log object from outside the VPC', 'Denied', ANALYST, 's3:GetObject', 'internet'),
   read('an analyst reads an old version of a log object from outside the VPC', 'Denied', ANALYST, 's3:GetObjectVersion', 'internet'),

@@ -31,6 +31,16 @@ const ADMIN = role('AccountAdmin');
 const KEY_ADMIN = role('PlatformKeyAdmin');
 /** dev's people.dataStewards (FIXTURE_ENVIRONMENTS). */
 const STEWARD = role('bedrock-data-steward');
+/** dev's people.logReaders and people.planners (FIXTURE_ENVIRONMENTS). */
+const LOG_READER = role('bedrock-log-reader');
+const PLANNER = role('bedrock-platform-planner');
+/** A role of the break-glass name in an AWS account outside the organization. */
+const FOREIGN_ACCOUNT = '999999999999';
+const FOREIGN_BREAK_GLASS = `arn:aws:iam::${FOREIGN_ACCOUNT}:role/break-glass`;
+/** An address inside the fixtures' people.origins.sourceIps, and one outside every declared origin. */
+const FROM_DECLARED_ORIGIN = { 'aws:SourceIp': '198.51.100.7' };
+const FROM_ELSEWHERE = { 'aws:SourceIp': '203.0.113.7' };
+const LOG_GROUP = `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/bedrock/model-invocations/bedrock-dev`;
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 const fullAwsAccess = { name: 'FullAWSAccess', policy: allowAll };
 /** KMS needs the key policy to delegate to IAM; this is the platform keys' root statement. */
@@ -40,7 +50,7 @@ const keyPolicyWithAdmin = { ...rootKeyPolicy, Statement: [...rootKeyPolicy.Stat
 const dataBucket = (slug: string) => `arn:aws:s3:::bedrock-dev-${slug}-${ACCOUNT}-${REGION}`;
 
 interface Case extends Pick<RequestCase, 'name' | 'expected' | 'principal' | 'action' | 'resource' | 'context'> {
-  readonly guardrail: 'api keys' | 'invocation logging' | 'job roles' | 'data perimeter';
+  readonly guardrail: 'api keys' | 'invocation logging' | 'log reads' | 'custom models' | 'vpc endpoints' | 'job roles' | 'data perimeter';
   readonly resourcePolicy?: unknown;
   /** S3 requests: through an endpoint of our organization, of another one, or none. */
   readonly via?: 'our-endpoint' | 'foreign-endpoint' | 'internet';
@@ -93,7 +103,45 @@ const CASES: Case[] = [
   { guardrail: 'data perimeter', name: 'stolen job-role credentials write batch output through another organization\'s endpoint', expected: 'Denied', principal: role('bedrock-dev-batch-inference-job'), action: 's3:PutObject', resource: dataObject('batch-output'), via: 'foreign-endpoint' },
   { guardrail: 'data perimeter', name: 'an admin reads invocation logs from the internet', expected: 'Denied', principal: ADMIN, action: 's3:GetObject', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocation-logs/x.json.gz`, via: 'internet' },
   { guardrail: 'data perimeter', name: 'Bedrock delivers invocation logs (an AWS service acting as itself)', expected: 'Allowed', principal: 'bedrock.amazonaws.com', action: 's3:PutObject', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocation-logs/x.json.gz`, via: 'internet', resourcePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'bedrock.amazonaws.com' }, Action: 's3:PutObject', Resource: '*' }] } },
-  { guardrail: 'data perimeter', name: 'a data steward stages training data from outside the VPC (the bucket policy limits them to that)', expected: 'Allowed', principal: STEWARD, action: 's3:PutObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'a data steward stages training data from a declared origin (the bucket policy limits them to that)', expected: 'Allowed', principal: STEWARD, action: 's3:PutObject', resource: dataObject('training'), via: 'internet', context: FROM_DECLARED_ORIGIN },
+  { guardrail: 'data perimeter', name: 'a data steward stages training data from an undeclared address', expected: 'Denied', principal: STEWARD, action: 's3:PutObject', resource: dataObject('training'), via: 'internet', context: FROM_ELSEWHERE },
+  { guardrail: 'data perimeter', name: 'a data steward collects batch output through a transfer network\'s endpoint of our organization', expected: 'Allowed', principal: STEWARD, action: 's3:GetObject', resource: dataObject('batch-output'), via: 'our-endpoint' },
+  { guardrail: 'data perimeter', name: 'a log reader reads invocation logs from an undeclared address', expected: 'Denied', principal: LOG_READER, action: 's3:GetObject', resource: `arn:aws:s3:::bedrock-dev-invocation-logs-${ACCOUNT}-${REGION}/invocation-logs/x.json.gz`, via: 'internet', context: FROM_ELSEWHERE },
+  { guardrail: 'data perimeter', name: 'the planner lists a data bucket from outside the VPC (its plan refreshes)', expected: 'Allowed', principal: PLANNER, action: 's3:ListBucket', resource: dataBucket('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'the planner reads training data from outside the VPC', expected: 'Denied', principal: PLANNER, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'a foreign account\'s role named break-glass reads training data', expected: 'Denied', principal: FOREIGN_BREAK_GLASS, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
+  { guardrail: 'data perimeter', name: 'a foreign account\'s role named break-glass sets a replication configuration', expected: 'Denied', principal: FOREIGN_BREAK_GLASS, action: 's3:PutReplicationConfiguration', resource: dataBucket('training'), via: 'internet' },
+
+  // Invocation log content: only log readers read, query, export, tail, subscribe to and unmask it.
+  { guardrail: 'log reads', name: 'the log reader reads invocation log events', expected: 'Allowed', principal: LOG_READER, action: 'logs:GetLogEvents', resource: `${LOG_GROUP}:log-stream:aws/bedrock/modelinvocations` },
+  { guardrail: 'log reads', name: 'the log reader queries the invocation logs (Logs Insights)', expected: 'Allowed', principal: LOG_READER, action: 'logs:StartQuery', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'the log reader unmasks masked identifiers', expected: 'Allowed', principal: LOG_READER, action: 'logs:Unmask', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'an admin reads invocation log events', expected: 'Denied', principal: ADMIN, action: 'logs:GetLogEvents', resource: `${LOG_GROUP}:log-stream:aws/bedrock/modelinvocations` },
+  { guardrail: 'log reads', name: 'an admin filters invocation log events', expected: 'Denied', principal: ADMIN, action: 'logs:FilterLogEvents', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'an admin queries the invocation logs', expected: 'Denied', principal: ADMIN, action: 'logs:StartQuery', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'an admin exports the invocation logs to S3', expected: 'Denied', principal: ADMIN, action: 'logs:CreateExportTask', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'an admin live-tails the invocation logs', expected: 'Denied', principal: ADMIN, action: 'logs:StartLiveTail', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'an admin subscribes a destination to the invocation logs', expected: 'Denied', principal: ADMIN, action: 'logs:PutSubscriptionFilter', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'an admin unmasks the invocation logs', expected: 'Denied', principal: ADMIN, action: 'logs:Unmask', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'the deployer reads invocation log events (it deploys, it does not read)', expected: 'Denied', principal: DEPLOYER, action: 'logs:GetLogEvents', resource: `${LOG_GROUP}:log-stream:aws/bedrock/modelinvocations` },
+  { guardrail: 'log reads', name: 'the break-glass role queries the invocation logs (no exemption)', expected: 'Denied', principal: BREAK_GLASS, action: 'logs:StartQuery', resource: LOG_GROUP },
+  { guardrail: 'log reads', name: 'an admin reads the flow logs (not guarded here)', expected: 'Allowed', principal: ADMIN, action: 'logs:FilterLogEvents', resource: `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:/aws/vpc-flow-logs/bedrock-dev` },
+  { guardrail: 'invocation logging', name: 'an admin removes the invocation log group\'s data-protection policy', expected: 'Denied', principal: ADMIN, action: 'logs:DeleteDataProtectionPolicy', resource: LOG_GROUP },
+  { guardrail: 'invocation logging', name: 'the deployer puts the invocation log group\'s data-protection policy', expected: 'Allowed', principal: DEPLOYER, action: 'logs:PutDataProtectionPolicy', resource: LOG_GROUP },
+
+  // Custom models can replay their training data (seed 003): sharing and copying are the deployers'.
+  { guardrail: 'custom models', name: 'an admin shares a custom model (PutResourcePolicy)', expected: 'Denied', principal: ADMIN, action: 'bedrock:PutResourcePolicy', resource: `arn:aws:bedrock:${REGION}:${ACCOUNT}:custom-model/support-assistant-v2` },
+  { guardrail: 'custom models', name: 'an admin removes a custom model\'s resource policy', expected: 'Denied', principal: ADMIN, action: 'bedrock:DeleteResourcePolicy', resource: `arn:aws:bedrock:${REGION}:${ACCOUNT}:custom-model/support-assistant-v2` },
+  { guardrail: 'custom models', name: 'an admin copies a custom model to another region (CreateModelCopyJob)', expected: 'Denied', principal: ADMIN, action: 'bedrock:CreateModelCopyJob', resource: `arn:aws:bedrock:${REGION}:${ACCOUNT}:custom-model/support-assistant-v2` },
+  { guardrail: 'custom models', name: 'the deployer copies a custom model', expected: 'Allowed', principal: DEPLOYER, action: 'bedrock:CreateModelCopyJob', resource: `arn:aws:bedrock:${REGION}:${ACCOUNT}:custom-model/support-assistant-v2` },
+  { guardrail: 'custom models', name: 'an admin puts a guardrail\'s resource policy (not a custom model)', expected: 'Allowed', principal: ADMIN, action: 'bedrock:PutResourcePolicy', resource: `arn:aws:bedrock:${REGION}:${ACCOUNT}:guardrail/gr1a2b3c4d5e` },
+
+  // The platform's VPCs: endpoints are the deployers' (an extra S3 endpoint would bypass the gateway's policy).
+  { guardrail: 'vpc endpoints', name: 'an admin creates a VPC endpoint in a platform VPC', expected: 'Denied', principal: ADMIN, action: 'ec2:CreateVpcEndpoint', resource: `arn:aws:ec2:${REGION}:${ACCOUNT}:vpc/vpc-0a1b2c3d4e5f60718`, context: { 'aws:ResourceTag/Name': 'bedrock-dev-vpc' } },
+  { guardrail: 'vpc endpoints', name: 'an admin widens the S3 gateway endpoint (ModifyVpcEndpoint)', expected: 'Denied', principal: ADMIN, action: 'ec2:ModifyVpcEndpoint', resource: `arn:aws:ec2:${REGION}:${ACCOUNT}:vpc-endpoint/vpce-0s3gateway0000001`, context: { 'aws:ResourceTag/Name': 'bedrock-dev-s3-gateway' } },
+  { guardrail: 'vpc endpoints', name: 'an admin renames a platform VPC (which would take it out of the guard)', expected: 'Denied', principal: ADMIN, action: 'ec2:DeleteTags', resource: `arn:aws:ec2:${REGION}:${ACCOUNT}:vpc/vpc-0a1b2c3d4e5f60718`, context: { 'aws:ResourceTag/Name': 'bedrock-dev-vpc' } },
+  { guardrail: 'vpc endpoints', name: 'the deployer creates a VPC endpoint in a platform VPC', expected: 'Allowed', principal: DEPLOYER, action: 'ec2:CreateVpcEndpoint', resource: `arn:aws:ec2:${REGION}:${ACCOUNT}:vpc/vpc-0a1b2c3d4e5f60718`, context: { 'aws:ResourceTag/Name': 'bedrock-dev-vpc' } },
+  { guardrail: 'vpc endpoints', name: 'an admin creates a VPC endpoint in another VPC', expected: 'Allowed', principal: ADMIN, action: 'ec2:CreateVpcEndpoint', resource: `arn:aws:ec2:${REGION}:${ACCOUNT}:vpc/vpc-0other0000000001`, context: { 'aws:ResourceTag/Name': 'web-prod-vpc' } },
   { guardrail: 'data perimeter', name: 'the deployer lists a data bucket from outside the VPC (Terraform\'s refresh)', expected: 'Allowed', principal: DEPLOYER, action: 's3:ListBucket', resource: `arn:aws:s3:::bedrock-dev-training-${ACCOUNT}-${REGION}`, via: 'internet' },
   { guardrail: 'data perimeter', name: 'the deployer reads training data from outside the VPC', expected: 'Denied', principal: DEPLOYER, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
   { guardrail: 'data perimeter', name: 'the break-glass role reads training data from outside the VPC', expected: 'Allowed', principal: BREAK_GLASS, action: 's3:GetObject', resource: dataObject('training'), via: 'internet' },
@@ -119,12 +167,22 @@ const FIXTURE_ORGANIZATION = {
   deployerRoleArns: ['arn:aws:iam::*:role/bedrock-platform-deployer'],
   submitterRoleArns: ['arn:aws:iam::*:role/bedrock-job-submitter'],
   breakGlassRoleArns: ['arn:aws:iam::*:role/break-glass'],
+  logReaderRoleArns: ['arn:aws:iam::*:role/bedrock-log-reader'],
 };
 /** Two environments in two accounts, each naming its people with the organization's role names. */
 const OTHER_ACCOUNT = '210987654321';
 const peopleOf = (account: string) => {
   const arn = (name: string) => [`arn:aws:iam::${account}:role/${name}`];
-  return { deployers: arn('bedrock-platform-deployer'), dataStewards: arn('bedrock-data-steward'), jobSubmitters: arn('bedrock-job-submitter'), modelInvokers: arn('bedrock-model-invoker') };
+  return {
+    deployers: arn('bedrock-platform-deployer'),
+    planners: arn('bedrock-platform-planner'),
+    dataStewards: arn('bedrock-data-steward'),
+    jobSubmitters: arn('bedrock-job-submitter'),
+    modelInvokers: arn('bedrock-model-invoker'),
+    logReaders: arn('bedrock-log-reader'),
+    // A corporate egress block (FROM_DECLARED_ORIGIN lies inside it).
+    origins: { sourceIps: ['198.51.100.0/24'] },
+  };
 };
 const FIXTURE_ENVIRONMENTS = [
   testEnv({ accountId: ACCOUNT, people: peopleOf(ACCOUNT), keys: { administratorArns: [KEY_ADMIN] } }, 'dev'),
@@ -148,7 +206,12 @@ function buildSimulation(c: Case): Simulation {
         : {};
   const who: Record<string, string> = isService
     ? { 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': c.principal, 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': `arn:aws:bedrock:${REGION}:${ACCOUNT}:*` }
-    : { 'aws:PrincipalArn': c.principal, 'aws:PrincipalAccount': ACCOUNT };
+    : {
+        'aws:PrincipalArn': c.principal,
+        'aws:PrincipalAccount': c.principal.split(':')[4],
+        // A principal of the organization's accounts carries its id; another account's carries another.
+        'aws:PrincipalOrgID': c.principal.split(':')[4] === FOREIGN_ACCOUNT ? 'o-zzzzzzzzzz' : ORG_ID,
+      };
   return {
     request: { principal: c.principal, action: c.action, resource: { resource: c.resource, accountId: ACCOUNT }, contextVariables: { 'aws:SecureTransport': 'true', ...who, ...network, ...c.context } },
     identityPolicies: isService ? [] : [{ name: 'AdministratorAccess', policy: allowAll }],
@@ -169,15 +232,20 @@ const actionsOf = (doc: { Statement: ReadonlyArray<{ Action: string | readonly s
 
 describe('organization guardrails (iam-simulate, SCP and RCP as org:render writes them)', () => {
   it('has an allowed and a denied request for every guardrail', () => {
-    for (const guardrail of ['api keys', 'invocation logging', 'job roles', 'data perimeter'] as const) {
+    for (const guardrail of ['api keys', 'invocation logging', 'log reads', 'custom models', 'vpc endpoints', 'job roles', 'data perimeter'] as const) {
       expect(new Set(CASES.filter((c) => c.guardrail === guardrail).map((c) => c.expected))).toEqual(new Set(['Allowed', 'Denied']));
     }
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
   });
 
-  it('lets past the RCP whom the environments\' bucket policies let past: stewards fully, deployers for listing and emptying only', () => {
-    expect(org.dataExemptPrincipalArns).toEqual([ACCOUNT, OTHER_ACCOUNT].map((a) => `arn:aws:iam::${a}:role/bedrock-data-steward`));
-    expect(org.bucketDeployerArns).toEqual([ACCOUNT, OTHER_ACCOUNT].map((a) => `arn:aws:iam::${a}:role/bedrock-platform-deployer`));
+  it('lets past the RCP whom the environments\' bucket policies let past: stewards and log readers from their origins, deployers and planners for listing and emptying only', () => {
+    const environments = FIXTURE_ENVIRONMENTS;
+    const each = (pick: (e: (typeof environments)[number]) => readonly string[]) => [...new Set(environments.flatMap(pick))].sort();
+    expect(org.dataExemptPrincipalArns).toEqual(each((e) => [...e.buckets.exemptPrincipalArns, ...e.people.dataStewards, ...e.people.logReaders, ...e.people.serviceRoles.map((r) => r.arn)]));
+    expect(org.originBoundArns).toEqual(each((e) => [...e.people.dataStewards, ...e.people.logReaders]));
+    expect(org.bucketDeployerArns).toEqual(each((e) => e.people.deployers));
+    expect(org.bucketPlannerArns).toEqual(each((e) => e.people.planners));
+    expect(org.originSourceIps).toEqual(each((e) => e.people.origins.sourceIps));
   });
 
   it('names only actions that exist in the service authorization data', async () => {

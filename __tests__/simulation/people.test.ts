@@ -1,4 +1,4 @@
-import { ACCOUNT, IDS, OTHER_ACCOUNT, PEOPLE, PROTECTED, REGION, type SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
+import { ACCOUNT, BREAK_GLASS, IDS, MACIE_ROLE, OTHER_ACCOUNT, PEOPLE, PROTECTED, REGION, type SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
 import { type Case, type IdentityOf, type Where, allowEverythingIn, itDecides } from './support/cases';
 import type { Expected } from './support/simulate';
 
@@ -14,7 +14,31 @@ const PURPOSE = { training: 'training', validation: 'validation', 'custom-output
 type Slug = keyof typeof PURPOSE;
 const bucketArn = (slug: Slug) => `arn:aws:s3:::bedrock-sim-${slug}-${ACCOUNT}-${REGION}`;
 /** Bucket-level actions authorize on the bucket ARN, object actions on an object ARN. */
-const BUCKET_LEVEL = new Set(['s3:ListBucket', 's3:ListBucketVersions', 's3:GetBucketPolicy', 's3:PutBucketPolicy', 's3:GetBucketVersioning', 's3:PutReplicationConfiguration']);
+const BUCKET_LEVEL = new Set([
+  's3:ListBucket',
+  's3:ListBucketVersions',
+  's3:GetBucketPolicy',
+  's3:PutBucketPolicy',
+  's3:DeleteBucketPolicy',
+  's3:GetBucketVersioning',
+  's3:PutBucketVersioning',
+  's3:PutReplicationConfiguration',
+  's3:GetLifecycleConfiguration',
+  's3:PutLifecycleConfiguration',
+  's3:GetEncryptionConfiguration',
+  's3:PutEncryptionConfiguration',
+  's3:GetReplicationConfiguration',
+  's3:GetBucketTagging',
+  's3:GetBucketPublicAccessBlock',
+  's3:PutBucketPublicAccessBlock',
+  's3:PutBucketNotification',
+  's3:GetBucketObjectLockConfiguration',
+  's3:PutBucketObjectLockConfiguration',
+  's3:GetBucketLogging',
+  's3:GetBucketOwnershipControls',
+  's3:PutBucketOwnershipControls',
+  's3:PutInventoryConfiguration',
+]);
 const THROUGH_S3 = { 'kms:ViaService': `s3.${REGION}.amazonaws.com`, 'kms:CallerAccount': ACCOUNT };
 const THROUGH_BEDROCK = { 'kms:ViaService': `bedrock.${REGION}.amazonaws.com`, 'kms:CallerAccount': ACCOUNT };
 
@@ -28,6 +52,21 @@ function s3(name: string, expected: Expected, principal: string, action: string,
     from,
     context,
     resourcePolicy: { path: `data/bucket-${PURPOSE[slug]}/policy` },
+  };
+}
+
+/** The invocation log bucket: only log readers read it. */
+const LOG_BUCKET = `arn:aws:s3:::bedrock-sim-invocation-logs-${ACCOUNT}-${REGION}`;
+function logs(name: string, expected: Expected, principal: string, action: string, from: Where, context: Record<string, string> = {}): Case {
+  return {
+    name,
+    expected,
+    principal,
+    action,
+    resource: BUCKET_LEVEL.has(action) ? LOG_BUCKET : `${LOG_BUCKET}/invocation-logs/AWSLogs/${ACCOUNT}/BedrockModelInvocationLogs/x.json.gz`,
+    from,
+    context,
+    resourcePolicy: { path: 'invocation-logging/bucket/policy' },
   };
 }
 
@@ -52,8 +91,18 @@ beforeAll(() => {
 const identity: IdentityOf = (principal, policies) => {
   switch (principal) {
     case PEOPLE.deployer:
-      // Terraform's role is an administrator of the account: only resource policies can hold it back.
+    case ADMIN:
+    case PEOPLE.logReader:
+    case BREAK_GLASS:
+      // Terraform's role, the account's administrators and the log reader hold every right of these services:
+      // only the resource and organization policies can hold them back.
       return [{ name: 'administrator', policy: allowEverythingIn('s3', 'kms', 'ec2', 'iam', 'bedrock', 'logs') }];
+    case PEOPLE.planner:
+      // A CI plan role with AWS's ReadOnlyAccess (reads of every kind, objects included): the bucket policies must hold it to configuration.
+      return [{ name: 'read-only', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 's3:List*', 'kms:Describe*', 'kms:Get*', 'kms:List*', 'logs:Get*', 'logs:FilterLogEvents', 'logs:StartQuery'], Resource: '*' }] } }];
+    case MACIE_ROLE:
+      // Macie's service-linked role policy reads objects and bucket metadata everywhere.
+      return [{ name: 'AmazonMacieServiceRolePolicy', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket', 's3:GetBucket*', 'kms:Decrypt'], Resource: '*' }] } }];
     case PEOPLE.submitter:
       return [{ name: 'submitter', policy: policies.at('jobs/submitter-policy') }];
     case PEOPLE.invoker:
@@ -65,6 +114,7 @@ const identity: IdentityOf = (principal, policies) => {
   }
 };
 
+const ADMIN = `arn:aws:iam::${ACCOUNT}:role/AccountAdmin`;
 const DEPLOYER = PEOPLE.deployer;
 const STEWARD = PEOPLE.steward;
 const SUBMITTER = PEOPLE.submitter;
@@ -98,26 +148,29 @@ const DEPLOYER_PROTECTED: Case[] = [
 ];
 
 const STEWARD_JOURNEY: Case[] = [
-  s3('steward stages training data from outside the VPC', 'Allowed', STEWARD, 's3:PutObject', 'training', 'internet'),
-  s3('steward stages validation data from outside the VPC', 'Allowed', STEWARD, 's3:PutObject', 'validation', 'internet'),
-  s3('steward stages batch input from outside the VPC', 'Allowed', STEWARD, 's3:PutObject', 'batch-input', 'internet'),
-  s3('steward lists the training bucket to check an upload', 'Allowed', STEWARD, 's3:ListBucket', 'training', 'internet'),
-  s3('steward collects customization output from outside the VPC', 'Allowed', STEWARD, 's3:GetObject', 'custom-output', 'internet'),
-  s3('steward collects batch output from outside the VPC', 'Allowed', STEWARD, 's3:GetObject', 'batch-output', 'internet'),
+  s3('steward stages training data from a declared egress CIDR', 'Allowed', STEWARD, 's3:PutObject', 'training', 'origin'),
+  s3('steward stages validation data from a declared egress CIDR', 'Allowed', STEWARD, 's3:PutObject', 'validation', 'origin'),
+  s3('steward stages batch input through the declared transfer network endpoint', 'Allowed', STEWARD, 's3:PutObject', 'batch-input', 'transfer'),
+  s3('steward lists the training bucket to check an upload', 'Allowed', STEWARD, 's3:ListBucket', 'training', 'origin'),
+  s3('steward collects customization output from a declared egress CIDR', 'Allowed', STEWARD, 's3:GetObject', 'custom-output', 'origin'),
+  s3('steward collects batch output through the declared transfer network endpoint', 'Allowed', STEWARD, 's3:GetObject', 'batch-output', 'transfer'),
+  s3('steward stages training data from any other IP', 'Denied', STEWARD, 's3:PutObject', 'training', 'internet'),
+  s3('steward collects batch output from any other IP', 'Denied', STEWARD, 's3:GetObject', 'batch-output', 'internet'),
+  s3('steward stages training data through our own VPC (no compute there; not a declared origin)', 'Denied', STEWARD, 's3:PutObject', 'training', 'vpc'),
   kms('S3 generates a data key for the steward\'s upload', 'Allowed', STEWARD, 'kms:GenerateDataKey', 'data', THROUGH_S3),
   kms('S3 decrypts for the steward\'s download', 'Allowed', STEWARD, 'kms:Decrypt', 'data', THROUGH_S3),
-  s3('steward writes into the customization output bucket (outputs are the jobs\')', 'Denied', STEWARD, 's3:PutObject', 'custom-output', 'internet'),
-  s3('steward writes into the batch output bucket', 'Denied', STEWARD, 's3:PutObject', 'batch-output', 'internet'),
-  s3('steward reads training data back', 'Denied', STEWARD, 's3:GetObject', 'training', 'internet'),
-  s3('steward deletes training data', 'Denied', STEWARD, 's3:DeleteObject', 'training', 'internet'),
-  s3('steward reads an old version of batch output', 'Denied', STEWARD, 's3:GetObjectVersion', 'batch-output', 'internet'),
-  s3('steward stages training data over plain HTTP', 'Denied', STEWARD, 's3:PutObject', 'training', 'internet', { 'aws:SecureTransport': 'false' }),
+  s3('steward writes into the customization output bucket (outputs are the jobs\')', 'Denied', STEWARD, 's3:PutObject', 'custom-output', 'origin'),
+  s3('steward writes into the batch output bucket', 'Denied', STEWARD, 's3:PutObject', 'batch-output', 'origin'),
+  s3('steward reads training data back', 'Denied', STEWARD, 's3:GetObject', 'training', 'origin'),
+  s3('steward deletes training data', 'Denied', STEWARD, 's3:DeleteObject', 'training', 'origin'),
+  s3('steward reads an old version of batch output', 'Denied', STEWARD, 's3:GetObjectVersion', 'batch-output', 'origin'),
+  s3('steward stages training data over plain HTTP', 'Denied', STEWARD, 's3:PutObject', 'training', 'origin', { 'aws:SecureTransport': 'false' }),
   kms('steward decrypts with the data key directly, not through S3', 'Denied', STEWARD, 'kms:Decrypt', 'data', { 'kms:CallerAccount': ACCOUNT }),
   kms('steward uses the custom-model key', 'Denied', STEWARD, 'kms:Decrypt', 'custom-model', THROUGH_BEDROCK),
-  s3('a same-named steward role of another account stages training data', 'Denied', `arn:aws:iam::${OTHER_ACCOUNT}:role/DataSteward`, 's3:PutObject', 'training', 'internet'),
-  s3('steward sets a replication configuration on the batch output bucket (a copy channel past its task)', 'Denied', STEWARD, 's3:PutReplicationConfiguration', 'batch-output', 'internet'),
-  s3('steward reads customization output for replication (collecting is GetObject only)', 'Denied', STEWARD, 's3:GetObjectVersionForReplication', 'custom-output', 'internet'),
-  s3('steward writes a replica into the training bucket (staging is PutObject only)', 'Denied', STEWARD, 's3:ReplicateObject', 'training', 'internet'),
+  s3('a same-named steward role of another account stages training data', 'Denied', `arn:aws:iam::${OTHER_ACCOUNT}:role/DataSteward`, 's3:PutObject', 'training', 'origin'),
+  s3('steward sets a replication configuration on the batch output bucket (a copy channel past its task)', 'Denied', STEWARD, 's3:PutReplicationConfiguration', 'batch-output', 'origin'),
+  s3('steward reads customization output for replication (collecting is GetObject only)', 'Denied', STEWARD, 's3:GetObjectVersionForReplication', 'custom-output', 'origin'),
+  s3('steward writes a replica into the training bucket (staging is PutObject only)', 'Denied', STEWARD, 's3:ReplicateObject', 'training', 'origin'),
 ];
 
 const SUBMITTER_JOURNEY: Case[] = [
@@ -190,12 +243,110 @@ const KEY_ADMIN_JOURNEY: Case[] = [
 ];
 
 const ANY_OTHER_VPC: Case[] = [
-  s3('the steward stages training data from another VPC (a steward\'s task holds from anywhere, over TLS)', 'Allowed', STEWARD, 's3:PutObject', 'training', 'internet', OTHER_VPC),
+  s3('the steward stages training data from another VPC (not a declared origin)', 'Denied', STEWARD, 's3:PutObject', 'training', 'internet', OTHER_VPC),
+  s3('the steward stages training data from the transfer network\'s VPC, through its declared endpoint', 'Allowed', STEWARD, 's3:PutObject', 'training', 'transfer'),
   s3('a principal of the account reads training data from another VPC', 'Denied', `arn:aws:iam::${ACCOUNT}:role/Analyst`, 's3:GetObject', 'training', 'internet', OTHER_VPC),
   s3('a job role reads training data from another VPC', 'Denied', IDS.customizationRole, 's3:GetObject', 'training', 'internet', OTHER_VPC),
 ];
 
+const PLANNER = PEOPLE.planner;
+/** What `terraform plan` refreshes on a bucket (the AWS provider's reads of aws_s3_bucket and its satellites). */
+const REFRESH = [
+  's3:ListBucket',
+  's3:GetBucketPolicy',
+  's3:GetBucketVersioning',
+  's3:GetLifecycleConfiguration',
+  's3:GetEncryptionConfiguration',
+  's3:GetReplicationConfiguration',
+  's3:GetBucketTagging',
+  's3:GetBucketPublicAccessBlock',
+  's3:GetBucketObjectLockConfiguration',
+  's3:GetBucketLogging',
+  's3:GetBucketOwnershipControls',
+] as const;
+
+const PLANNER_JOURNEY: Case[] = [
+  ...REFRESH.map((action) => s3(`planner refreshes the training bucket from the internet (${action})`, 'Allowed', PLANNER, action, 'training', 'internet')),
+  s3('planner refreshes the batch output bucket\'s policy', 'Allowed', PLANNER, 's3:GetBucketPolicy', 'batch-output', 'internet'),
+  logs('planner lists the invocation log bucket (its refresh)', 'Allowed', PLANNER, 's3:ListBucket', 'internet'),
+  kms('planner describes the data key', 'Allowed', PLANNER, 'kms:DescribeKey', 'data'),
+  kms('planner reads the data key policy', 'Allowed', PLANNER, 'kms:GetKeyPolicy', 'data'),
+  kms('planner reads the custom-model key rotation status', 'Allowed', PLANNER, 'kms:GetKeyRotationStatus', 'custom-model'),
+  kms('planner lists the data key\'s tags', 'Allowed', PLANNER, 'kms:ListResourceTags', 'data'),
+  s3('planner reads training data', 'Denied', PLANNER, 's3:GetObject', 'training', 'internet'),
+  s3('planner reads training data from inside the VPC', 'Denied', PLANNER, 's3:GetObject', 'training', 'vpc'),
+  s3('planner writes batch input', 'Denied', PLANNER, 's3:PutObject', 'batch-input', 'internet'),
+  s3('planner reads an old version of customization output', 'Denied', PLANNER, 's3:GetObjectVersion', 'custom-output', 'internet'),
+  s3('planner changes the training bucket\'s lifecycle', 'Denied', PLANNER, 's3:PutLifecycleConfiguration', 'training', 'internet'),
+  s3('planner replaces a bucket policy', 'Denied', PLANNER, 's3:PutBucketPolicy', 'training', 'internet'),
+  logs('planner reads an invocation log', 'Denied', PLANNER, 's3:GetObject', 'internet'),
+  kms('planner decrypts with the data key directly', 'Denied', PLANNER, 'kms:Decrypt', 'data', { 'kms:CallerAccount': ACCOUNT }),
+];
+
+const LOG_READER = PEOPLE.logReader;
+const LOG_READER_JOURNEY: Case[] = [
+  logs('log reader reads an invocation log through the gateway endpoint', 'Allowed', LOG_READER, 's3:GetObject', 'vpc'),
+  logs('log reader reads an invocation log from a declared egress CIDR', 'Allowed', LOG_READER, 's3:GetObject', 'origin'),
+  logs('log reader lists the invocation log bucket from a declared egress CIDR', 'Allowed', LOG_READER, 's3:ListBucket', 'origin'),
+  logs('log reader reads an invocation log from any other IP', 'Denied', LOG_READER, 's3:GetObject', 'internet'),
+  logs('log reader writes into the invocation log bucket', 'Denied', LOG_READER, 's3:PutObject', 'origin'),
+  logs('log reader deletes an invocation log', 'Denied', LOG_READER, 's3:DeleteObject', 'vpc'),
+  logs('an admin reads an invocation log through the gateway endpoint', 'Denied', ADMIN, 's3:GetObject', 'vpc'),
+  logs('an admin reads an old version of an invocation log from inside the VPC', 'Denied', ADMIN, 's3:GetObjectVersion', 'vpc'),
+  logs('the deployer reads an invocation log', 'Denied', DEPLOYER, 's3:GetObject', 'vpc'),
+  logs('the break-glass role reads an invocation log (no data exemption on this bucket)', 'Denied', BREAK_GLASS, 's3:GetObject', 'vpc'),
+];
+
+/** Configuration is the deployers' (and break-glass's) alone, whatever an administrator's IAM says. */
+const CONFIGURATION_JOURNEY: Case[] = [
+  s3('deployer changes the training bucket\'s lifecycle', 'Allowed', DEPLOYER, 's3:PutLifecycleConfiguration', 'training', 'internet'),
+  s3('deployer changes the batch output bucket\'s versioning', 'Allowed', DEPLOYER, 's3:PutBucketVersioning', 'batch-output', 'internet'),
+  s3('break-glass changes the training bucket\'s lifecycle', 'Allowed', BREAK_GLASS, 's3:PutLifecycleConfiguration', 'training', 'internet'),
+  ...(
+    [
+      's3:PutLifecycleConfiguration',
+      's3:PutBucketVersioning',
+      's3:PutBucketPolicy',
+      's3:DeleteBucketPolicy',
+      's3:PutEncryptionConfiguration',
+      's3:PutBucketPublicAccessBlock',
+      's3:PutBucketOwnershipControls',
+      's3:PutBucketNotification',
+      's3:PutInventoryConfiguration',
+      's3:PutBucketObjectLockConfiguration',
+      's3:PutReplicationConfiguration',
+    ] as const
+  ).map((action) => s3(`an admin changes the training bucket's configuration (${action})`, 'Denied', ADMIN, action, 'training', 'vpc')),
+  logs('an admin changes the invocation log bucket\'s lifecycle', 'Denied', ADMIN, 's3:PutLifecycleConfiguration', 'internet'),
+  logs('the deployer changes the invocation log bucket\'s lifecycle', 'Allowed', DEPLOYER, 's3:PutLifecycleConfiguration', 'internet'),
+];
+
+/** Data keys refuse use except through S3 (kms:ViaService), break-glass aside; admins hold kms:* by IAM. */
+const DATA_KEY_JOURNEY: Case[] = [
+  kms('an admin decrypts with the data key directly', 'Denied', ADMIN, 'kms:Decrypt', 'data', { 'kms:CallerAccount': ACCOUNT }),
+  kms('an admin generates a data key with the data key directly', 'Denied', ADMIN, 'kms:GenerateDataKey', 'data', { 'kms:CallerAccount': ACCOUNT }),
+  kms('an admin re-encrypts from the data key through another service', 'Denied', ADMIN, 'kms:ReEncryptFrom', 'data', { 'kms:CallerAccount': ACCOUNT, 'kms:ViaService': `ec2.${REGION}.amazonaws.com` }),
+  kms('the deployer decrypts with the data key directly', 'Denied', DEPLOYER, 'kms:Decrypt', 'data', { 'kms:CallerAccount': ACCOUNT }),
+  kms('break-glass decrypts with the data key directly', 'Allowed', BREAK_GLASS, 'kms:Decrypt', 'data', { 'kms:CallerAccount': ACCOUNT }),
+  kms('the customization role decrypts through S3', 'Allowed', IDS.customizationRole, 'kms:Decrypt', 'data', THROUGH_S3),
+];
+
+/** Service roles are admitted by name, to the buckets config names, to read only. */
+const SERVICE_ROLE_JOURNEY: Case[] = [
+  s3('Macie\'s service-linked role reads training data for sensitive-data discovery', 'Allowed', MACIE_ROLE, 's3:GetObject', 'training', 'internet'),
+  s3('Macie\'s service-linked role lists the training bucket', 'Allowed', MACIE_ROLE, 's3:ListBucket', 'training', 'internet'),
+  kms('S3 decrypts for Macie\'s read', 'Allowed', MACIE_ROLE, 'kms:Decrypt', 'data', THROUGH_S3),
+  s3('Macie\'s service-linked role reads batch output (not named for it)', 'Denied', MACIE_ROLE, 's3:GetObject', 'batch-output', 'internet'),
+  s3('Macie\'s service-linked role writes training data', 'Denied', MACIE_ROLE, 's3:PutObject', 'training', 'internet'),
+  s3('another service-linked role reads training data', 'Denied', `arn:aws:iam::${ACCOUNT}:role/aws-service-role/other.amazonaws.com/AWSServiceRoleForOther`, 's3:GetObject', 'training', 'internet'),
+];
+
 describe('people: each does their job and nothing more (iam-simulate)', () => {
+  describe('planner', () => itDecides(PLANNER_JOURNEY, () => kept, identity));
+  describe('log reader', () => itDecides(LOG_READER_JOURNEY, () => torn, identity));
+  describe('bucket configuration', () => itDecides(CONFIGURATION_JOURNEY, () => kept, identity));
+  describe('data key', () => itDecides(DATA_KEY_JOURNEY, () => torn, identity));
+  describe('admitted service roles', () => itDecides(SERVICE_ROLE_JOURNEY, () => torn, identity));
   describe('deployer (a torn-down environment: buckets.forceDestroy)', () => itDecides(DEPLOYER_JOURNEY, () => torn, identity));
   describe('deployer (a kept environment)', () => itDecides([...DEPLOYER_PROTECTED, deployerRefreshes[2]], () => kept, identity));
   describe('data steward', () => itDecides(STEWARD_JOURNEY, () => torn, identity));

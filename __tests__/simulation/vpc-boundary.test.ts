@@ -79,8 +79,15 @@ const CASES: Case[] = [
   }),
   s3('another principal of the account reads the output bucket outside the VPC', 'Denied', ANALYST, 's3:GetObject', 'custom-output', 'internet'),
   s3('another principal of the account reads the output bucket inside the VPC (the boundary is the network; IAM still governs who)', 'Allowed', ANALYST, 's3:GetObject', 'custom-output', 'vpc'),
+  s3('a principal of the account reads training data through a second S3 endpoint in our VPC (an interface endpoint with a full-access policy)', 'Denied', ANALYST, 's3:GetObject', 'training', 'vpc', {
+    context: { 'aws:SourceVpce': 'vpce-0second0interface01' },
+  }),
+  s3('the customization role reads training data through a second S3 endpoint in our VPC', 'Denied', IDS.customizationRole, 's3:GetObject', 'training', 'vpc', {
+    context: { 'aws:SourceVpce': 'vpce-0second0interface01' },
+  }),
   s3('another principal of the account deletes training data outside the VPC', 'Denied', ANALYST, 's3:DeleteObject', 'training', 'internet'),
   s3('a break-glass principal (buckets.exemptPrincipalArns) reads training data from outside the VPC', 'Allowed', BREAK_GLASS, 's3:GetObject', 'training', 'internet'),
+  s3('a role named like break-glass in another account reads training data from outside the VPC', 'Denied', role('BreakGlass', OTHER_ACCOUNT), 's3:GetObject', 'training', 'internet'),
 
   // Replication: S3 copies objects to the configured bucket from its side, never through our VPC.
   s3('another principal of the account sets a replication configuration on the training bucket (a copy channel to any bucket)', 'Denied', ANALYST, 's3:PutReplicationConfiguration', 'training', 'internet', {

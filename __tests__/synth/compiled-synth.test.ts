@@ -28,7 +28,15 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'compiled-synth-'));
   mkdirSync(join(project, 'test-environments'));
   const role = (name: string) => [`arn:aws:iam::${BASE_ENV.accountId}:role/${name}`];
-  const people = { deployers: role('deployer'), dataStewards: role('steward'), jobSubmitters: role('submitter'), modelInvokers: role('invoker') };
+  const people = {
+    deployers: role('deployer'),
+    planners: role('planner'),
+    dataStewards: role('steward'),
+    jobSubmitters: role('submitter'),
+    modelInvokers: role('invoker'),
+    logReaders: role('log-reader'),
+    origins: { sourceIps: ['198.51.100.0/24'] },
+  };
   writeFileSync(join(project, 'test-environments', 'dev.json'), JSON.stringify({ ...BASE_ENV, people, invocationLogging: {} }));
   mkdirSync(join(project, 'scripts'));
   for (const path of COPIED) cpSync(join(repo, path), join(project, path), { recursive: true });

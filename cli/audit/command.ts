@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AUDIT_USAGE, parseAuditArgs } from './args';
 import { runAudit } from './audit';
 import { createAgentCoreClient, createBedrockClient, createIamClient } from './client';
@@ -9,14 +7,10 @@ import { formatSummary } from './format/summary';
 import { formatTable } from './format/table';
 import { exitCodeOf } from './model';
 import { terminalProgress } from './progress';
+import { packageVersion } from '../shared/package-version';
 import { formatOrganizationJson, formatOrganizationSarif, formatOrganizationSummary, formatOrganizationTable } from './format/organization';
 import { auditOrganization } from './organization/command';
 import { organizationExitCode } from './organization/run';
-
-function toolVersion(): string {
-  const pkg: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
-  return (pkg as { version?: string }).version ?? '0.0.0';
-}
 
 /** `bedrock-private audit`: parses flags, audits every region, prints the report, returns the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
@@ -32,7 +26,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (o.format === 'table') {
       process.stdout.write(o.summary ? formatOrganizationSummary(report) : formatOrganizationTable(report));
     } else {
-      process.stdout.write(o.format === 'json' ? formatOrganizationJson(report) : formatOrganizationSarif(report, toolVersion()));
+      process.stdout.write(o.format === 'json' ? formatOrganizationJson(report) : formatOrganizationSarif(report, packageVersion()));
       if (o.summary) process.stderr.write(formatOrganizationSummary(report));
     }
     return organizationExitCode(report);
@@ -52,7 +46,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (o.format === 'table') {
     process.stdout.write(o.summary ? formatSummary(report) : formatTable(report));
   } else {
-    process.stdout.write(o.format === 'json' ? formatJson(report) : formatSarif(report, toolVersion()));
+    process.stdout.write(o.format === 'json' ? formatJson(report) : formatSarif(report, packageVersion()));
     // stdout holds the machine-readable report; the status line goes to the log beside it.
     if (o.summary) process.stderr.write(formatSummary(report));
   }

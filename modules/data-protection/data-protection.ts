@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ManagedKey } from '../keys/managed-key';
 import { copiedModelKeyPolicy, customModelKeyPolicy, dataKeyPolicy, logsKeyPolicy } from '../keys/key-policies';
 import { SecureBucket } from '../buckets/secure-bucket';
-import { type StewardTask, accessLogBucketPolicy, vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
+import { type NetworkOrigins, type StewardTask, accessLogBucketPolicy, vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
 import { JOB_KINDS, JOB_KIND_NAMES } from '../../catalog/job-kinds';
 import { type BucketNames, DATA_BUCKET_PURPOSES, type DataBucketPurpose } from '../../catalog/buckets';
 
@@ -27,8 +27,14 @@ export interface DataProtectionProps {
   readonly keyAdministratorArns?: readonly string[];
   /** Terraform's identities: list the data buckets from outside the VPC, never read or write objects. @default none */
   readonly deployerArns?: readonly string[];
-  /** Stage input into and collect output from the data buckets, from outside the VPC. @default none */
+  /** CI plan roles: list the data buckets from anywhere, never read or write objects, never change anything. @default none */
+  readonly plannerArns?: readonly string[];
+  /** Stage input into and collect output from the data buckets, from `origins`. @default none */
   readonly dataStewardArns?: readonly string[];
+  /** Where data stewards come from outside the VPC. @default none: stewards get no exemption and no key use */
+  readonly origins?: NetworkOrigins;
+  /** AWS services' roles that read named data buckets from anywhere (people.serviceRoles). @default none */
+  readonly serviceRoles?: readonly { readonly arn: string; readonly buckets: readonly DataBucketPurpose[] }[];
   /** Launch jobs with the custom-model key (through Bedrock only). @default none */
   readonly jobSubmitterArns?: readonly string[];
   /** Principals that invoke custom models (PermissionsDecryptModel). @default none besides the batch inference role */
@@ -75,6 +81,10 @@ export class DataProtection extends Construct {
     super(scope, id);
     const base = { accountId: props.accountId, region: props.region, administratorArns: props.keyAdministratorArns ?? [] };
     const keyDefaults = { deletionWindowDays: props.deletionWindowDays, preventDestroy: props.preventDestroy };
+    const hasOrigins = !!props.origins && props.origins.sourceIps.length + props.origins.vpcEndpointIds.length > 0;
+    // Without a declared origin stewards have no exemption, so no use of the data key either.
+    const stewardsWithOrigins = hasOrigins ? (props.dataStewardArns ?? []) : [];
+    const serviceRoles = props.serviceRoles ?? [];
 
     this.customModelKey = new ManagedKey(this, 'custom-model-key', {
       ...keyDefaults,
@@ -102,7 +112,13 @@ export class DataProtection extends Construct {
       ...keyDefaults,
       alias: `${props.namePrefix}-data`,
       description: 'Encrypts the Bedrock training, validation, output and batch data buckets',
-      policy: dataKeyPolicy({ ...base, userArns: [props.customizationRoleArn, props.batchInferenceRoleArn], dataStewardArns: props.dataStewardArns }),
+      policy: dataKeyPolicy({
+        ...base,
+        userArns: [props.customizationRoleArn, props.batchInferenceRoleArn],
+        dataStewardArns: stewardsWithOrigins,
+        serviceReaderArns: serviceRoles.map((r) => r.arn),
+        breakGlassArns: props.exemptPrincipalArns,
+      }),
     });
     this.logsKey = new ManagedKey(this, 'logs-key', {
       ...keyDefaults,
@@ -140,8 +156,11 @@ export class DataProtection extends Construct {
           exemptPrincipalArns: props.exemptPrincipalArns ?? [],
           deployerArns: props.deployerArns,
           deployersMayEmpty: props.forceDestroyBuckets,
+          plannerArns: props.plannerArns,
           dataStewardArns: props.dataStewardArns,
           stewardTask: stewardTask(purpose),
+          origins: props.origins,
+          serviceReaderArns: serviceRoles.filter((r) => r.buckets.includes(purpose)).map((r) => r.arn),
         }),
         noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays,
         accessLogs: { targetBucket: this.accessLogBucket.bucket.id, targetPrefix: `${name}/` },

@@ -2,6 +2,8 @@ import { Construct } from 'constructs';
 import type { ITerraformDependable } from 'cdktf';
 import { BedrockModelInvocationLoggingConfiguration } from '@cdktf/provider-aws/lib/bedrock-model-invocation-logging-configuration';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { CloudwatchLogDataProtectionPolicy } from '@cdktf/provider-aws/lib/cloudwatch-log-data-protection-policy';
+import type { NetworkOrigins } from '../buckets/bucket-policies';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { ManagedKey } from '../keys/managed-key';
@@ -18,7 +20,7 @@ import {
   invocationLogRoleName,
 } from '../../catalog/invocation-logging';
 import type { NameScope } from '../../catalog/buckets';
-import { invocationLogBucketPolicy, invocationLogDeliveryPolicy, invocationLogKeyPolicy, invocationLogRoleTrust } from './policies';
+import { invocationLogBucketPolicy, invocationLogDataProtectionPolicy, invocationLogDeliveryPolicy, invocationLogKeyPolicy, invocationLogRoleTrust } from './policies';
 
 export interface ModelInvocationLoggingProps {
   /** The environment: its account, region, name prefix and name make every resource name (catalog/invocation-logging.ts). */
@@ -45,6 +47,14 @@ export interface ModelInvocationLoggingProps {
   readonly keyAdministratorArns?: readonly string[];
   /** Terraform's identities: may list the log bucket from outside the VPC, never read or write logs. @default none */
   readonly deployerArns?: readonly string[];
+  /** CI plan roles: may list the log bucket from anywhere, never read or write logs. @default none */
+  readonly plannerArns?: readonly string[];
+  /** The only principals that read the S3 copy and unmask the CloudWatch copy (logs:Unmask). @default none: nobody reads them */
+  readonly logReaderArns?: readonly string[];
+  /** Where log readers may read the S3 copy from outside the VPC. @default none: from inside the VPC only */
+  readonly origins?: NetworkOrigins;
+  /** Break-glass principals: may change the log bucket's configuration besides the deployers. @default none */
+  readonly breakGlassArns?: readonly string[];
   /** lifecycle.prevent_destroy on the log bucket and its key. */
   readonly preventDestroy: boolean;
   /** force_destroy on the log bucket, and deployers may empty it: the environment can be torn down. @default false */
@@ -61,6 +71,7 @@ export interface ModelInvocationLoggingProps {
 export class ModelInvocationLogging extends Construct {
   readonly configuration: BedrockModelInvocationLoggingConfiguration;
   readonly logGroup?: CloudwatchLogGroup;
+  readonly dataProtection?: CloudwatchLogDataProtectionPolicy;
   readonly bucket?: SecureBucket;
   readonly key?: ManagedKey;
 
@@ -91,6 +102,10 @@ export class ModelInvocationLogging extends Construct {
           vpcEndpointId: props.s3GatewayEndpointId,
           deployerArns: props.deployerArns,
           deployersMayEmpty: props.forceDestroy,
+          plannerArns: props.plannerArns,
+          logReaderArns: props.logReaderArns ?? [],
+          origins: props.origins,
+          breakGlassArns: props.breakGlassArns,
         }),
         noncurrentVersionExpirationDays: props.noncurrentVersionExpirationDays,
         expirationDays: props.retentionDays,
@@ -105,6 +120,11 @@ export class ModelInvocationLogging extends Construct {
     if (props.destinations.includes('cloudWatchLogs')) {
       const logGroupName = invocationLogGroupName(props.environment);
       this.logGroup = new CloudwatchLogGroup(this, 'log-group', { name: logGroupName, retentionInDays: props.retentionDays, kmsKeyId: props.logsKeyArn });
+      // Masks sensitive identifiers in prompts and responses as they are ingested; only log readers may unmask (the SCP).
+      this.dataProtection = new CloudwatchLogDataProtectionPolicy(this, 'data-protection', {
+        logGroupName: this.logGroup.name,
+        policyDocument: JSON.stringify(invocationLogDataProtectionPolicy(logGroupName)),
+      });
       const role = new IamRole(this, 'delivery-role', {
         name: invocationLogRoleName(props.environment),
         description: 'Lets Bedrock write this account and region\'s model invocation logs to their log group.',
@@ -115,7 +135,7 @@ export class ModelInvocationLogging extends Construct {
         name: 'write-invocation-log-stream',
         policy: policyJson(invocationLogDeliveryPolicy({ accountId, region, logGroupName })),
       });
-      grants.push(this.logGroup, rolePolicy);
+      grants.push(this.logGroup, this.dataProtection, rolePolicy);
       cloudwatchConfig = {
         logGroupName: this.logGroup.name,
         roleArn: role.arn,

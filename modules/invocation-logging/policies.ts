@@ -1,7 +1,7 @@
 import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { policyDocument } from '../policy/document';
 import { serviceTrustPolicy } from '../policy/trust';
-import { vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
+import { type NetworkOrigins, vpcOnlyBucketPolicy } from '../buckets/bucket-policies';
 import { type KeyPolicyBase, baseStatements } from '../keys/key-policies';
 import { INVOCATION_LOG_LARGE_DATA_PREFIX, INVOCATION_LOG_S3_PREFIX, INVOCATION_LOG_STREAM } from '../../catalog/invocation-logging';
 import { BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
@@ -37,16 +37,25 @@ export interface InvocationLogBucketPolicyProps {
   readonly deployerArns?: readonly string[];
   /** Deployers may empty the bucket, so `terraform destroy` can remove it (force_destroy). @default false */
   readonly deployersMayEmpty?: boolean;
+  /** CI plan roles: list the bucket from anywhere, never read or write logs. @default none */
+  readonly plannerArns?: readonly string[];
+  /** The only principals that read the logs (GetObject, GetObjectVersion): through the gateway endpoint, or from `origins`. */
+  readonly logReaderArns: readonly string[];
+  /** Where log readers may read from outside the VPC. @default none: through the gateway endpoint only */
+  readonly origins?: NetworkOrigins;
+  /** Break-glass principals: change the bucket's configuration besides the deployers. No data exemption here. @default none */
+  readonly breakGlassArns?: readonly string[];
 }
 
 /**
- * The data buckets' policy (vpcOnlyBucketPolicy: TLS only, VPC-only, deployers list but never touch
- * objects) with two changes:
+ * The data buckets' policy (vpcOnlyBucketPolicy: TLS only, VPC-only through the gateway endpoint, deployers
+ * list but never touch objects and alone change the configuration, planners only list, log readers alone
+ * read) with two changes:
  * - AWS's AmazonBedrockLogsWrite statement;
  * - the VPC-only deny carves out AWS service principals (admitAwsServices). Bedrock delivers from outside
  *   any VPC, so without the carve-out the deny would refuse its PutObject; with it, a service still needs
  *   the Allow, which names only Bedrock for this account and region.
- * Stewards have no task here and break-glass no exemption: logs are read from inside the VPC.
+ * Stewards have no task here and break-glass no data exemption: logs are read by log readers only.
  */
 export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps): PolicyDocument {
   const [tls, ...rest] = vpcOnlyBucketPolicy({
@@ -56,6 +65,9 @@ export function invocationLogBucketPolicy(props: InvocationLogBucketPolicyProps)
     exemptPrincipalArns: [],
     deployerArns: props.deployerArns,
     deployersMayEmpty: props.deployersMayEmpty,
+    plannerArns: props.plannerArns,
+    readerArns: props.logReaderArns,
+    origins: props.origins,
     admitAwsServices: true,
   }).Statement;
   return policyDocument('resource', [
@@ -118,4 +130,39 @@ export function invocationLogDeliveryPolicy(props: InvocationLogDeliveryProps): 
       Resource: `arn:aws:logs:${props.region}:${props.accountId}:log-group:${props.logGroupName}:log-stream:${INVOCATION_LOG_STREAM}`,
     },
   ]);
+}
+
+/**
+ * Sensitive identifiers CloudWatch Logs masks in the invocation log group as it ingests events (AWS managed data
+ * identifiers, "Types of data that you can protect"): prompts and responses carry what users type.
+ */
+export const INVOCATION_LOG_MASKED_IDENTIFIERS = [
+  'AwsSecretKey',
+  'BankAccountNumber-US',
+  'CreditCardNumber',
+  'CreditCardSecurityCode',
+  'DriversLicense-US',
+  'EmailAddress',
+  'IpAddress',
+  'PassportNumber-US',
+  'PhoneNumber-US',
+  'Ssn-US',
+] as const;
+
+/**
+ * The log group's data-protection policy: the required audit statement (findings kept by CloudWatch, no extra
+ * destination) and the de-identify statement that masks. Events show asterisks; logs:Unmask, which the
+ * organization SCP leaves to log readers alone, shows them in clear.
+ */
+export function invocationLogDataProtectionPolicy(logGroupName: string): Record<string, unknown> {
+  const identifiers = INVOCATION_LOG_MASKED_IDENTIFIERS.map((id) => `arn:aws:dataprotection::aws:data-identifier/${id}`);
+  return {
+    Name: `${logGroupName.split('/').filter(Boolean).join('-')}-masking`,
+    Description: 'Masks sensitive identifiers in Bedrock prompts and responses; only log readers may unmask',
+    Version: '2021-06-01',
+    Statement: [
+      { Sid: 'audit', DataIdentifier: identifiers, Operation: { Audit: { FindingsDestination: {} } } },
+      { Sid: 'mask', DataIdentifier: identifiers, Operation: { Deidentify: { MaskConfig: {} } } },
+    ],
+  };
 }

@@ -1,5 +1,5 @@
 import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
-import { policyDocument } from '../policy/document';
+import { compactConditions, policyDocument } from '../policy/document';
 
 /**
  * Key policies. The custom-model statements are seed 003's, with their Sids, actions and
@@ -188,6 +188,10 @@ export interface DataKeyPolicyProps extends KeyPolicyBase {
   readonly userArns: readonly string[];
   /** Data stewards, who upload and download through S3 from outside the VPC. @default none */
   readonly dataStewardArns?: readonly string[];
+  /** AWS services' roles admitted to read data buckets (people.serviceRoles), decrypting through S3. @default none */
+  readonly serviceReaderArns?: readonly string[];
+  /** Break-glass principals: the only ones that may use the key other than through S3. @default none */
+  readonly breakGlassArns?: readonly string[];
 }
 
 function throughS3(sid: string, principals: readonly string[], props: DataKeyPolicyProps): PolicyStatement {
@@ -203,13 +207,38 @@ function throughS3(sid: string, principals: readonly string[], props: DataKeyPol
   };
 }
 
-/** The data buckets' key: usable only through S3, by the job roles and data stewards, from this account. */
+/** Every use of a key's material: what a data key refuses outside the services that need it. */
+export const KEY_USE_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:CreateGrant'] as const;
+
+/**
+ * The root statement delegates to IAM, so an administrator whose IAM allows kms:* could decrypt a data key
+ * directly. This deny refuses every use of the key unless S3 makes the call for the principal
+ * (kms:ViaService), break-glass aside.
+ */
+function onlyThroughServices(services: readonly string[], breakGlass: readonly string[]): PolicyStatement {
+  return {
+    Sid: 'DenyKeyUseExceptThroughItsServices',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: [...KEY_USE_ACTIONS],
+    Resource: '*',
+    Condition: compactConditions({
+      StringNotEquals: { 'kms:ViaService': [...services] },
+      ArnNotLike: { 'aws:PrincipalArn': [...breakGlass] },
+    }),
+  };
+}
+
+/** The data buckets' key: usable only through S3, by the job roles, data stewards and admitted service roles, from this account. */
 export function dataKeyPolicy(props: DataKeyPolicyProps): PolicyDocument {
   const stewards = props.dataStewardArns ?? [];
+  const services = props.serviceReaderArns ?? [];
   return policyDocument('resource', [
     ...baseStatements(props),
     throughS3('AllowJobRolesThroughS3Only', props.userArns, props),
     ...(stewards.length ? [throughS3('AllowDataStewardsThroughS3Only', stewards, props)] : []),
+    ...(services.length ? [throughS3('AllowServiceRolesThroughS3Only', services, props)] : []),
+    onlyThroughServices([`s3.${props.region}.amazonaws.com`], props.breakGlassArns ?? []),
   ]);
 }
 

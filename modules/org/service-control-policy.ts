@@ -14,6 +14,10 @@ export interface PlatformServiceControlPolicyProps {
   readonly submitterRoleArns: readonly string[];
   /** Roles exempt from the logging and role-passing statements (never from the API-key denies). @default none */
   readonly breakGlassRoleArns?: readonly string[];
+  /** Roles (ARN patterns) that alone read, query, export, tail, subscribe to and unmask the invocation log groups. @default none: nobody reads them */
+  readonly logReaderRoleArns?: readonly string[];
+  /** Roles (ARN patterns) that copy custom models (the environments' keys.modelCopy.copyRoleArns), besides the deployers. @default none */
+  readonly modelCopierRoleArns?: readonly string[];
 }
 
 /** Role mutations that would neuter the delivery role without touching the logging configuration. */
@@ -26,7 +30,46 @@ const ROLE_CHANGES = [
   'iam:PutRolePolicy',
   'iam:UpdateAssumeRolePolicy',
 ] as const;
-const LOG_GROUP_CHANGES = ['logs:AssociateKmsKey', 'logs:DeleteLogGroup', 'logs:DeleteRetentionPolicy', 'logs:DisassociateKmsKey', 'logs:PutRetentionPolicy'] as const;
+const LOG_GROUP_CHANGES = [
+  'logs:AssociateKmsKey',
+  'logs:DeleteDataProtectionPolicy',
+  'logs:DeleteLogGroup',
+  'logs:DeleteRetentionPolicy',
+  'logs:DisassociateKmsKey',
+  'logs:PutDataProtectionPolicy',
+  'logs:PutRetentionPolicy',
+] as const;
+/**
+ * Every way to see an invocation log's content: read, query, export, live-tail, subscribe (a copy to any
+ * destination), integrate (a copy to an S3 table or a pipeline) and unmask. Only log readers may
+ * (IAM service authorization data: each takes the log-group or log-stream resource).
+ */
+export const LOG_READS = [
+  'logs:CreateExportTask',
+  'logs:FilterLogEvents',
+  'logs:GetLogEvents',
+  'logs:GetLogGroupFields',
+  'logs:GetLogRecord',
+  'logs:GetQueryResults',
+  'logs:IntegrateWithS3Table',
+  'logs:ProcessWithPipeline',
+  'logs:PutSubscriptionFilter',
+  'logs:StartLiveTail',
+  'logs:StartQuery',
+  'logs:Unmask',
+] as const;
+/**
+ * Sharing a custom model (a resource policy) or copying it to another region or account: a custom model can
+ * replay its training data (seed 003), so both are the deployers' alone (and the model-copy roles').
+ */
+const MODEL_SHARING = ['bedrock:CreateModelCopyJob', 'bedrock:DeleteResourcePolicy', 'bedrock:PutResourcePolicy'] as const;
+/**
+ * Creating, changing or deleting a VPC endpoint in a platform VPC, and re-tagging one (which would take it out of
+ * this statement's condition). CreateVpcEndpoint authorizes on the VPC, Modify/Delete on the endpoint; the
+ * platform's VPC and endpoint ids exist only after apply, so both are recognised by their Name tag
+ * (aws:ResourceTag/Name, offered on both resource types), which the stacks set to `<prefix>-<env>-...`.
+ */
+const VPC_ENDPOINT_CHANGES = ['ec2:CreateTags', 'ec2:CreateVpcEndpoint', 'ec2:DeleteTags', 'ec2:DeleteVpcEndpoints', 'ec2:ModifyVpcEndpoint'] as const;
 /** Deleting the stream Bedrock writes to loses the logs without touching the group. */
 const LOG_STREAM_CHANGES = ['logs:DeleteLogStream'] as const;
 const BUCKET_CHANGES = ['s3:DeleteBucket', 's3:DeleteBucketPolicy', 's3:PutBucketPolicy', 's3:PutEncryptionConfiguration', 's3:PutLifecycleConfiguration'] as const;
@@ -72,12 +115,12 @@ export function platformServiceControlPolicy(props: PlatformServiceControlPolicy
       Condition: deployers,
     },
     { Sid: 'ProtectInvocationLogRole', Effect: 'Deny', Action: [...ROLE_CHANGES], Resource: logging.map((l) => l.roleArn), Condition: deployers },
-    { Sid: 'ProtectInvocationLogGroup', Effect: 'Deny', Action: [...LOG_GROUP_CHANGES], Resource: logging.map((l) => l.logGroupArn), Condition: deployers },
     {
-      Sid: 'ProtectInvocationLogStreams',
+      // The group pattern ends in `*`, so it matches the group's streams (`...:log-stream:<name>`) too.
+      Sid: 'ProtectInvocationLogGroup',
       Effect: 'Deny',
-      Action: [...LOG_STREAM_CHANGES],
-      Resource: logging.map((l) => `${l.logGroupArn}:log-stream:*`),
+      Action: [...LOG_GROUP_CHANGES, ...LOG_STREAM_CHANGES],
+      Resource: logging.map((l) => l.logGroupArn),
       Condition: deployers,
     },
     { Sid: 'ProtectInvocationLogBucket', Effect: 'Deny', Action: [...BUCKET_CHANGES], Resource: logging.map((l) => `arn:aws:s3:::${l.bucketName}`), Condition: deployers },
@@ -95,6 +138,28 @@ export function platformServiceControlPolicy(props: PlatformServiceControlPolicy
       Action: [...ALIAS_CHANGES],
       Resource: logging.map((l) => `arn:aws:kms:*:*:${l.keyAlias}`),
       Condition: deployers,
+    },
+    {
+      Sid: 'OnlyLogReadersReadInvocationLogs',
+      Effect: 'Deny',
+      Action: [...LOG_READS],
+      Resource: logging.map((l) => l.logGroupArn),
+      // Break-glass is not exempt: reading prompts and responses is never an emergency.
+      ...(props.logReaderRoleArns?.length ? { Condition: { ArnNotLike: { 'aws:PrincipalArn': [...props.logReaderRoleArns] } } } : {}),
+    },
+    {
+      Sid: 'ProtectCustomModelSharingAndCopies',
+      Effect: 'Deny',
+      Action: [...MODEL_SHARING],
+      Resource: 'arn:aws:bedrock:*:*:custom-model/*',
+      Condition: unless([...props.deployerRoleArns, ...(props.modelCopierRoleArns ?? [])]),
+    },
+    {
+      Sid: 'ProtectPlatformVpcEndpoints',
+      Effect: 'Deny',
+      Action: [...VPC_ENDPOINT_CHANGES],
+      Resource: ['arn:aws:ec2:*:*:vpc/*', 'arn:aws:ec2:*:*:vpc-endpoint/*'],
+      Condition: { ...deployers, StringLike: { 'aws:ResourceTag/Name': props.namePrefixes.map((p) => `${p}-*`) } },
     },
     {
       Sid: 'OnlySubmittersPassJobRoles',

@@ -1,54 +1,19 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { SynthesizedStack, movedFrom, resourceAddresses } from './synthesized';
+import { join } from 'node:path';
+import { LostAddress, lostAddressMessage as message, readAddressLists as readLists } from '../../review/addresses';
 
-/** Where the committed address lists live: one `<stack>.txt` per stack, one address a line. */
+// The address-list logic ships with plan review (review/addresses.ts, `bedrock-private addresses`); this
+// repository keeps its own lists under the tests.
+export { formatAddressList, lostAddresses } from '../../review/addresses';
+export type { LostAddress } from '../../review/addresses';
+
+/** Where this repository's committed address lists live: one `<stack>.txt` per stack, one address a line. */
 export const ADDRESS_DIR = join(__dirname, '..', '..', '__tests__', 'fixtures', 'addresses');
 
-export function formatAddressList(addresses: readonly string[]): string {
-  return `${[...addresses].sort().join('\n')}\n`;
-}
-
 export function readAddressLists(dir = ADDRESS_DIR): Map<string, string[]> {
-  const lists = new Map<string, string[]>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const lines = readFileSync(join(dir, file), 'utf8').split('\n').map((l) => l.trim());
-    lists.set(basename(file, '.txt'), lines.filter((l) => l && !l.startsWith('#')));
-  }
-  return lists;
-}
-
-export interface LostAddress {
-  readonly stack: string;
-  readonly address: string;
-}
-
-/**
- * Committed addresses that the synthesized app no longer has and that no `moved` block moves away
- * from. Each is a destroy (and, if re-added elsewhere, a create) at the next apply.
- */
-export function lostAddresses(committed: ReadonlyMap<string, readonly string[]>, current: ReadonlyMap<string, SynthesizedStack>): LostAddress[] {
-  const lost: LostAddress[] = [];
-  for (const [stack, addresses] of committed) {
-    const synthesized = current.get(stack);
-    const present = new Set(synthesized ? resourceAddresses(synthesized) : []);
-    const moved = synthesized ? movedFrom(synthesized) : new Map<string, string>();
-    for (const address of addresses) {
-      const target = moved.get(address);
-      if (present.has(address) || (target !== undefined && present.has(target))) continue;
-      lost.push({ stack, address });
-    }
-  }
-  return lost;
+  return readLists(dir);
 }
 
 /** The failure message: what disappeared and the two ways to resolve it. */
 export function lostAddressMessage(lost: readonly LostAddress[]): string {
-  return [
-    `${lost.length} resource address${lost.length === 1 ? '' : 'es'} disappeared; Terraform would destroy ${lost.length === 1 ? 'it' : 'them'}:`,
-    ...lost.map((l) => `  - ${l.stack}: ${l.address}`),
-    'If you renamed or moved a construct, add a moved block: declareMove(newResource, "<old address>") or',
-    'declareConstructMove(construct, "<old path>") from modules/state/moved.ts (help/plan-review.md).',
-    'If the resource should really be destroyed, update the list on purpose: npm run addresses:update, and say so in the PR.',
-  ].join('\n');
+  return message(lost, 'npm run addresses:update');
 }

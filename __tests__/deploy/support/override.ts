@@ -22,7 +22,7 @@ const SERVICE_BY_TYPE: ReadonlyArray<readonly [RegExp, EmulatedService]> = [
   [/^aws_s3_bucket(_.+)?$/, 's3'],
   [/^aws_kms_(key|alias)$/, 'kms'],
   [/^aws_iam_(role|role_policy|policy|policy_attachment|role_policy_attachment)$/, 'iam'],
-  [/^aws_cloudwatch_log_group$/, 'logs'],
+  [/^aws_cloudwatch_log_(group|data_protection_policy)$/, 'logs'],
   [/^aws_caller_identity$/, 'sts'],
   [/^aws_bedrock_.+$/, 'bedrock'],
   [/^aws_organizations_policy(_attachment)?$/, 'organizations'],

@@ -1,6 +1,8 @@
 import { App, Testing } from 'cdktf';
 import { validateEnvironments } from '../../../config/load';
+import { validateOrganization } from '../../../config/organization';
 import { buildApp } from '../../../stacks/app';
+import { type OrganizationPolicies, organizationPolicies } from '../../../stacks/organization-policies';
 
 /**
  * Builds the real app for one test environment in-process and returns its policies exactly as
@@ -20,7 +22,17 @@ export const PEOPLE = {
   submitter: role('JobSubmitter'),
   invoker: role('InferenceService'),
   keyAdmin: role('KeyAdmin'),
+  planner: role('PlatformPlanner'),
+  logReader: role('LogReader'),
 } as const;
+/** Macie's service-linked role, admitted by name (people.serviceRoles) to read the training bucket. */
+export const MACIE_ROLE = role('aws-service-role/macie.amazonaws.com/AWSServiceRoleForAmazonMacie');
+/** The organization the simulation's account belongs to, and another one. */
+export const ORG_ID = 'o-s1m2u3l4a5';
+export const OTHER_ORG_ID = 'o-zzzzzzzzzz';
+/** people.origins: a corporate egress block and a transfer network's S3 endpoint. */
+export const ORIGINS = { sourceIps: ['198.51.100.0/24'], vpcEndpointIds: ['vpce-0a7a7a7a7a7a7a7a7'] } as const;
+export const ADDRESSES = { declared: '198.51.100.7', elsewhere: '203.0.113.7' } as const;
 
 /** dev.json's shape (torn down: buckets.forceDestroy) plus what the matrices need: every person named, a break-glass principal, opt-in endpoints, logging. */
 export const SIM_ENVIRONMENT = {
@@ -29,7 +41,16 @@ export const SIM_ENVIRONMENT = {
   vpcCidr: '10.40.0.0/20',
   azIds: ['use1-az1', 'use1-az2', 'use1-az4'],
   tags: { owner: 'ml-platform', costCentre: 'cc-1001' },
-  people: { deployers: [PEOPLE.deployer], dataStewards: [PEOPLE.steward], jobSubmitters: [PEOPLE.submitter], modelInvokers: [PEOPLE.invoker] },
+  people: {
+    deployers: [PEOPLE.deployer],
+    planners: [PEOPLE.planner],
+    dataStewards: [PEOPLE.steward],
+    jobSubmitters: [PEOPLE.submitter],
+    modelInvokers: [PEOPLE.invoker],
+    logReaders: [PEOPLE.logReader],
+    origins: ORIGINS,
+    serviceRoles: [{ arn: MACIE_ROLE, buckets: ['training'], reason: 'Macie sensitive-data discovery' }],
+  },
   keys: { deletionWindowDays: 7, administratorArns: [PEOPLE.keyAdmin] },
   buckets: { exemptPrincipalArns: [BREAK_GLASS], forceDestroy: true },
   jobs: { batchModelIds: ['anthropic.claude-3-haiku-20240307-v1:0'] },
@@ -80,7 +101,20 @@ type Resources = Record<string, Record<string, Record<string, unknown> & { '//'?
 export interface SynthesizedPolicies {
   /** Policy JSON object of the resource at `path` (relative to the stack), tokens substituted. */
   at(path: string, attribute?: string): unknown;
+  /** The organization's SCP and RCP, rendered as org:render would from an organization file over this environment. */
+  readonly organization: OrganizationPolicies;
 }
+
+/** The organization file of the simulation: every person of the environment covered, break-glass pinned to the organization. */
+const SIM_ORGANIZATION = {
+  organizationId: ORG_ID,
+  managementAccountId: '555555555555',
+  targetIds: ['ou-ab12-34cd56ef'],
+  deployerRoleArns: [PEOPLE.deployer],
+  submitterRoleArns: [PEOPLE.submitter],
+  breakGlassRoleArns: [BREAK_GLASS],
+  logReaderRoleArns: [PEOPLE.logReader],
+};
 
 /** Synthesizes the simulation environment, with top-level keys of `overrides` replacing its own (e.g. PROTECTED). */
 export function synthesizePolicies(overrides: Readonly<Record<string, unknown>> = {}): SynthesizedPolicies {
@@ -95,7 +129,9 @@ export function synthesizePolicies(overrides: Readonly<Record<string, unknown>> 
       if (path) byPath.set(path.slice(`${env.stackName}/`.length), config);
     }
   }
+  const organization = organizationPolicies(validateOrganization(SIM_ORGANIZATION, [env]));
   return {
+    organization,
     at(path, attribute = 'policy') {
       const value = byPath.get(path)?.[attribute];
       if (typeof value !== 'string') throw new Error(`no ${attribute} at ${path}; the construct tree changed`);
