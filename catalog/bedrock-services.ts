@@ -47,7 +47,10 @@ const RUNTIME_ACTIONS = [
   'bedrock:ListAsyncInvokes',
 ] as const;
 
-/** Control plane: jobs, models, imports, copies, provisioned throughput, profiles, guardrails, tags. */
+/**
+ * Control plane: jobs, models, imports, copies, provisioned throughput, custom model deployments,
+ * evaluation jobs, profiles, guardrails, tags, model sharing, and the account settings the audit reads.
+ */
 const CONTROL_PLANE_ACTIONS = [
   'bedrock:CreateModelCustomizationJob',
   'bedrock:GetModelCustomizationJob',
@@ -61,8 +64,10 @@ const CONTROL_PLANE_ACTIONS = [
   'bedrock:ListCustomModels',
   'bedrock:GetImportedModel',
   'bedrock:ListImportedModels',
+  'bedrock:CreateModelImportJob',
   'bedrock:GetModelImportJob',
   'bedrock:ListModelImportJobs',
+  'bedrock:CreateModelCopyJob',
   'bedrock:GetModelCopyJob',
   'bedrock:ListModelCopyJobs',
   'bedrock:CreateProvisionedModelThroughput',
@@ -70,6 +75,15 @@ const CONTROL_PLANE_ACTIONS = [
   'bedrock:ListProvisionedModelThroughputs',
   'bedrock:UpdateProvisionedModelThroughput',
   'bedrock:DeleteProvisionedModelThroughput',
+  'bedrock:CreateCustomModelDeployment',
+  'bedrock:GetCustomModelDeployment',
+  'bedrock:ListCustomModelDeployments',
+  'bedrock:UpdateCustomModelDeployment',
+  'bedrock:DeleteCustomModelDeployment',
+  'bedrock:CreateEvaluationJob',
+  'bedrock:GetEvaluationJob',
+  'bedrock:ListEvaluationJobs',
+  'bedrock:StopEvaluationJob',
   'bedrock:GetFoundationModel',
   'bedrock:ListFoundationModels',
   'bedrock:GetInferenceProfile',
@@ -78,11 +92,46 @@ const CONTROL_PLANE_ACTIONS = [
   'bedrock:ListGuardrails',
   'bedrock:ListTagsForResource',
   'bedrock:TagResource',
+  'bedrock:GetResourcePolicy',
+  'bedrock:PutResourcePolicy',
+  'bedrock:DeleteResourcePolicy',
+  'bedrock:GetModelInvocationLoggingConfiguration',
+  'bedrock:GetAccountDataRetention',
+] as const;
+
+/**
+ * Agents and Knowledge Bases runtime: agents (stored and inline), flows, retrieval with reranking, and the
+ * session store. Rerank, RetrieveAndGenerate and InvokeInlineAgent also authorize the caller for
+ * bedrock:InvokeModel on the model they call, in the same request, so the endpoint admits it too.
+ */
+const AGENT_RUNTIME_ACTIONS = [
+  'bedrock:InvokeAgent',
+  'bedrock:InvokeInlineAgent',
+  'bedrock:InvokeFlow',
+  'bedrock:Retrieve',
+  'bedrock:RetrieveAndGenerate',
+  'bedrock:Rerank',
+  'bedrock:InvokeModel',
+  'bedrock:CreateSession',
+  'bedrock:GetSession',
+  'bedrock:UpdateSession',
+  'bedrock:EndSession',
+  'bedrock:DeleteSession',
+  'bedrock:ListSessions',
+  'bedrock:CreateInvocation',
+  'bedrock:ListInvocations',
+  'bedrock:PutInvocationStep',
+  'bedrock:GetInvocationStep',
+  'bedrock:ListInvocationSteps',
+  'bedrock:TagResource',
+  'bedrock:UntagResource',
+  'bedrock:ListTagsForResource',
 ] as const;
 
 export const BEDROCK_SERVICES = {
   bedrock: {
-    purpose: 'control plane: customization and batch jobs, custom and imported models, copies, provisioned throughput, inference profiles, guardrails',
+    purpose:
+      'control plane: customization, batch, import, copy and evaluation jobs, custom and imported models, custom model deployments, provisioned throughput, inference profiles, guardrails',
     iamPrefix: 'bedrock',
     defaultActions: CONTROL_PLANE_ACTIONS,
     inDefaultSet: true,
@@ -112,9 +161,9 @@ export const BEDROCK_SERVICES = {
     inDefaultSet: true,
   },
   'bedrock-agent-runtime': {
-    purpose: 'Agents and Knowledge Bases runtime API',
+    purpose: 'Agents and Knowledge Bases runtime API: agents (stored and inline), flows, retrieval and reranking, sessions',
     iamPrefix: 'bedrock',
-    defaultActions: ['bedrock:InvokeAgent', 'bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'],
+    defaultActions: AGENT_RUNTIME_ACTIONS,
     inDefaultSet: true,
   },
   'bedrock-mantle': {

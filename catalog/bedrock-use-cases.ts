@@ -39,8 +39,17 @@ const CONTROL_PLANE_USE_CASES: readonly UseCase[] = [
     actions: ['bedrock:CreateModelInvocationJob', 'bedrock:GetModelInvocationJob', 'bedrock:ListModelInvocationJobs', 'bedrock:StopModelInvocationJob'],
   },
   { id: 'C3', does: 'read custom models', actions: ['bedrock:GetCustomModel', 'bedrock:ListCustomModels'] },
-  { id: 'C4', does: 'read imported models and follow import jobs', actions: ['bedrock:GetImportedModel', 'bedrock:ListImportedModels', 'bedrock:GetModelImportJob', 'bedrock:ListModelImportJobs'] },
-  { id: 'C5', does: 'follow model copy jobs (seed 003\'s copied-model key)', actions: ['bedrock:GetModelCopyJob', 'bedrock:ListModelCopyJobs'] },
+  {
+    id: 'C4',
+    does: 'import a model (CreateModelImportJob; the import role is passed with iam:PassRole, an IAM call), follow import jobs and read imported models',
+    actions: ['bedrock:CreateModelImportJob', 'bedrock:GetModelImportJob', 'bedrock:ListModelImportJobs', 'bedrock:GetImportedModel', 'bedrock:ListImportedModels'],
+  },
+  {
+    id: 'C5',
+    does:
+      'copy a model into seed 003\'s copied-model key and follow copy jobs. The organization SCP denies CreateModelCopyJob to all but the deployers; the endpoint admitting it does not widen that, since a request must pass the SCP and the endpoint policy both',
+    actions: ['bedrock:CreateModelCopyJob', 'bedrock:GetModelCopyJob', 'bedrock:ListModelCopyJobs'],
+  },
   {
     id: 'C6',
     does: 'serve a custom model: create, read, resize and delete its provisioned throughput',
@@ -55,6 +64,29 @@ const CONTROL_PLANE_USE_CASES: readonly UseCase[] = [
   { id: 'C7', does: 'read foundation models and inference profiles', actions: ['bedrock:GetFoundationModel', 'bedrock:ListFoundationModels', 'bedrock:GetInferenceProfile', 'bedrock:ListInferenceProfiles'] },
   { id: 'C8', does: 'resolve guardrail ids and versions for runtime calls', actions: ['bedrock:GetGuardrail', 'bedrock:ListGuardrails'] },
   { id: 'C9', does: 'tag jobs and models at creation and read their tags', actions: ['bedrock:TagResource', 'bedrock:ListTagsForResource'] },
+  {
+    id: 'C10',
+    does: 'deploy a custom model for on-demand inference (bedrock-private job deploy-model), follow, update and delete its deployments; invocation then goes to bedrock-runtime with the deployment ARN',
+    actions: [
+      'bedrock:CreateCustomModelDeployment',
+      'bedrock:GetCustomModelDeployment',
+      'bedrock:ListCustomModelDeployments',
+      'bedrock:UpdateCustomModelDeployment',
+      'bedrock:DeleteCustomModelDeployment',
+    ],
+  },
+  { id: 'C11', does: 'run, follow and stop model evaluation jobs', actions: ['bedrock:CreateEvaluationJob', 'bedrock:GetEvaluationJob', 'bedrock:ListEvaluationJobs', 'bedrock:StopEvaluationJob'] },
+  {
+    id: 'C12',
+    does:
+      'share a custom model with another account and read or remove the share (custom-model resource policies). The organization SCP denies PutResourcePolicy on custom models to all but the deployers; both layers must allow',
+    actions: ['bedrock:GetResourcePolicy', 'bedrock:PutResourcePolicy', 'bedrock:DeleteResourcePolicy'],
+  },
+  {
+    id: 'C13',
+    does: 'bedrock-private audit --endpoint-url <this endpoint>: the account settings it reads (invocation logging, data retention); its job and model reads are C1-C5, C10-C12',
+    actions: ['bedrock:GetModelInvocationLoggingConfiguration', 'bedrock:GetAccountDataRetention'],
+  },
 ];
 
 export const BEDROCK_USE_CASES: Readonly<Record<BedrockServiceName, readonly UseCase[]>> = {
@@ -67,7 +99,36 @@ export const BEDROCK_USE_CASES: Readonly<Record<BedrockServiceName, readonly Use
   ],
   'bedrock-agent-runtime': [
     { id: 'KR1', does: 'invoke an agent', actions: ['bedrock:InvokeAgent'] },
-    { id: 'KR2', does: 'retrieve from a knowledge base, with or without generation', actions: ['bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'] },
+    {
+      id: 'KR2',
+      does: 'retrieve from a knowledge base, with or without generation (RetrieveAndGenerate also authorizes the caller for InvokeModel on the generating model)',
+      actions: ['bedrock:Retrieve', 'bedrock:RetrieveAndGenerate', 'bedrock:InvokeModel'],
+    },
+    { id: 'KR3', does: 'invoke a flow through its alias', actions: ['bedrock:InvokeFlow'] },
+    { id: 'KR4', does: 'invoke an inline agent, configured in the request, with the caller\'s own InvokeModel on its model', actions: ['bedrock:InvokeInlineAgent', 'bedrock:InvokeModel'] },
+    {
+      id: 'KR5',
+      does: 'rerank documents, alone or inside Retrieve and RetrieveAndGenerate (Rerank authorizes the caller for InvokeModel on the reranker model too)',
+      actions: ['bedrock:Rerank', 'bedrock:InvokeModel'],
+    },
+    {
+      id: 'KR6',
+      does: 'keep conversation state in sessions: create, read, update, end, delete and list them; record invocations and their steps',
+      actions: [
+        'bedrock:CreateSession',
+        'bedrock:GetSession',
+        'bedrock:UpdateSession',
+        'bedrock:EndSession',
+        'bedrock:DeleteSession',
+        'bedrock:ListSessions',
+        'bedrock:CreateInvocation',
+        'bedrock:ListInvocations',
+        'bedrock:PutInvocationStep',
+        'bedrock:GetInvocationStep',
+        'bedrock:ListInvocationSteps',
+      ],
+    },
+    { id: 'KR7', does: 'tag sessions, read and remove their tags (the agent runtime\'s own TagResource, UntagResource, ListTagsForResource)', actions: ['bedrock:TagResource', 'bedrock:UntagResource', 'bedrock:ListTagsForResource'] },
   ],
   'bedrock-mantle': [
     { id: 'M1', does: 'Responses, Chat Completions or Messages inference in a project (SigV4)', actions: ['bedrock-mantle:CreateInference'] },

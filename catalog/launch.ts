@@ -1,4 +1,4 @@
-import type { CreateModelCustomizationJobRequest, CreateModelInvocationJobRequest, VpcConfig } from '@aws-sdk/client-bedrock';
+import type { CreateCustomModelDeploymentRequest, CreateModelCustomizationJobRequest, CreateModelInvocationJobRequest, VpcConfig } from '@aws-sdk/client-bedrock';
 import { type DataBucketPurpose, s3Uri } from './buckets';
 
 /**
@@ -75,4 +75,34 @@ export function customizationJobCliCommand(scope: LaunchScope, subnetIdsCsv: str
     `--custom-model-kms-key-id ${f.customModelKmsKeyId}`,
     `--vpc-config subnetIds=${subnetIdsCsv},securityGroupIds=${scope.jobSecurityGroupId}`,
   ].join(' ');
+}
+
+/**
+ * CreateCustomModelDeployment as the platform sends it. The request has no role, VPC config or key (the
+ * API takes none: catalog/job-kinds.ts); what makes a deployment compliant is the model it serves, so the
+ * model must be a custom model of the environment's own account and region, and `job deploy-model` checks
+ * before sending that the model is encrypted with the environment's custom-model key.
+ */
+export type CustomModelDeploymentRequest = Required<Pick<CreateCustomModelDeploymentRequest, 'modelDeploymentName' | 'modelArn' | 'description'>>;
+
+/** Where an environment's custom models live. */
+export interface DeploymentScope {
+  readonly environment: string;
+  readonly region: string;
+  readonly accountId: string;
+}
+
+/** `arn:aws[-partition]:bedrock:<region>:<account>:custom-model/...`: the API's own modelArn shape, in this account and region. */
+export function isEnvironmentCustomModelArn(scope: DeploymentScope, arn: string): boolean {
+  const m = /^arn:aws(?:-[a-z-]+)?:bedrock:([a-z0-9-]+):(\d{12}):custom-model\/[A-Za-z0-9.:/-]+$/.exec(arn);
+  return m !== null && m[1] === scope.region && m[2] === scope.accountId;
+}
+
+/** The deployment request: the caller's name and model, described as this environment's. */
+export function customModelDeploymentRequest(scope: DeploymentScope, choice: { readonly deploymentName: string; readonly modelArn: string; readonly description?: string }): CustomModelDeploymentRequest {
+  return {
+    modelDeploymentName: choice.deploymentName,
+    modelArn: choice.modelArn,
+    description: choice.description ?? `On-demand deployment of a custom model of environment ${scope.environment}`,
+  };
 }

@@ -44,6 +44,8 @@ export const ENVIRONMENT_STACK_OUTPUTS = {
   customization_job_request: 'CreateModelCustomizationJob request fragment (SDK field names)',
   batch_inference_job_request: 'CreateModelInvocationJob request fragment (SDK field names)',
   create_customization_job_cli: 'aws bedrock create-model-customization-job with --vpc-config and --custom-model-kms-key-id prefilled',
+  /** Only when customModels is configured. */
+  custom_model_deployment_requests: 'CreateCustomModelDeployment requests (SDK field names), one per custom model this stack trains, by name',
   auditor_policy_json: 'Read-only IAM policy for `bedrock-private audit` (help/audit.md)',
   auditor_role_arn: 'The role `bedrock-private audit --organization` assumes here (config `auditor`), when configured',
   /** Only when invocationLogging delivers to CloudWatch Logs. */

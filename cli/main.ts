@@ -26,7 +26,7 @@ export const COMMANDS: Commands = {
     load: () => import('./audit/command'),
   },
   job: {
-    summary: 'submit a customization or batch inference job with the environment\'s VPC config and key',
+    summary: 'submit a customization or batch inference job with the environment\'s VPC config and key, or deploy a custom model',
     load: () => import('./job/command'),
   },
 };

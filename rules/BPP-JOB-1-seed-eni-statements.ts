@@ -3,13 +3,13 @@ import { GuardrailRule, NOT_APPLICABLE, PASS, fail } from './types';
 import type { StackResources, SynthResource } from './resources';
 import { Statement, asList, conditionValues, parseStatements, servicePrincipals } from './policy';
 import { canonicalJson } from './canonical';
-import { JOB_KINDS, type JobKind, jobEniStatements, jobKindOfArnType } from '../catalog/job-kinds';
+import { JOB_KINDS, type ServiceRoleJobKind, jobEniStatements, jobKindOfArnType } from '../catalog/job-kinds';
 
 /** A job role's aws:SourceArn: every job of one kind in one account and region (jobArnPattern). */
 const JOB_SOURCE_ARN = /^arn:aws:bedrock:([^:]+):(\d{12}):([a-z-]+)\/\*$/;
 
 /** The job kind a role is trusted for, read from its trust policy; undefined for any other role. */
-function jobTrust(role: SynthResource): { region: string; accountId: string; kind: JobKind } | undefined {
+function jobTrust(role: SynthResource): { region: string; accountId: string; kind: ServiceRoleJobKind } | undefined {
   for (const s of parseStatements(role.config.assume_role_policy) ?? []) {
     if (s.Effect !== 'Allow' || !servicePrincipals(s).includes(BEDROCK_SERVICE_PRINCIPAL)) continue;
     for (const op of ['ArnLike', 'ArnEquals', 'StringLike', 'StringEquals']) {

@@ -49,6 +49,8 @@ export class EnvironmentStack extends IndependentStack {
    * (full construct paths, so they apply to this stack only). buildApp hands them to the guardrails.
    */
   readonly guardrailSuppressions: readonly Suppression[];
+  /** The custom models this stack trains (config `customModels`), by name. */
+  readonly customModels: Readonly<Record<string, CompliantCustomModel>>;
 
   constructor(scope: Construct, env: EnvironmentConfig) {
     super(scope, env.stackName);
@@ -236,8 +238,9 @@ export class EnvironmentStack extends IndependentStack {
       dataKeyArn: this.data.dataKey.key.arn,
       buckets,
     };
+    const customModels: Record<string, CompliantCustomModel> = {};
     for (const model of env.customModels) {
-      new CompliantCustomModel(this, `custom-model-${model.name}`, {
+      customModels[model.name] = new CompliantCustomModel(this, `custom-model-${model.name}`, {
         environment: this.launchScope,
         customModelName: `${prefix}-${model.name}`,
         jobName: `${prefix}-${model.name}`,
@@ -248,6 +251,7 @@ export class EnvironmentStack extends IndependentStack {
         validationObjectKey: model.validationObjectKey,
       });
     }
+    this.customModels = customModels;
     this.guardrailSuppressions = this.oauthSuppressions(env);
     this.addOutputs(env, buckets);
   }
@@ -277,7 +281,7 @@ export class EnvironmentStack extends IndependentStack {
     const endpoints = Object.entries(this.interfaceEndpoints.endpoints);
     out('interface_endpoint_ids', Object.fromEntries(endpoints.map(([s, e]) => [s, e.id])));
     out('interface_endpoint_dns_entries', Object.fromEntries(endpoints.map(([s, e]) => [s, e.dnsEntry])));
-    for (const kind of JOB_KIND_NAMES) out(JOB_KINDS[kind].roleOutput, this.jobs.roles[kind].role.arn);
+    for (const [name, arn] of this.jobs.roleOutputs()) out(name, arn);
     out('job_submitter_policy_arn', this.jobs.submitterPolicy.arn);
     out('custom_model_kms_key_arn', d.customModelKey.key.arn);
     out('custom_model_kms_key_alias', d.customModelKey.alias.name);
@@ -294,6 +298,9 @@ export class EnvironmentStack extends IndependentStack {
     out('customization_job_request', customizationJobFragment(this.launchScope));
     out('batch_inference_job_request', batchInferenceJobFragment(this.launchScope));
     out('create_customization_job_cli', customizationJobCliCommand(this.launchScope, Fn.join(',', [...this.launchScope.subnetIds])));
+    const models = Object.entries(this.customModels);
+    const deploymentScope = { environment: env.name, region: env.region, accountId: env.accountId };
+    if (models.length) out('custom_model_deployment_requests', Object.fromEntries(models.map(([name, m]) => [name, m.deploymentRequest(deploymentScope)])));
     out('auditor_policy_json', JSON.stringify(auditorPolicy));
     if (env.auditor) out('auditor_role_arn', new AuditorRole(this, 'auditor', { ...env.auditor, policy: auditorPolicy }).role.arn);
     const logging = this.invocationLogging;

@@ -64,6 +64,15 @@ describe('custom-model key (seed 003)', () => {
           Resource: '*',
           Condition: { ...viaBedrock, Bool: { 'kms:GrantIsForAWSResource': 'true' } },
         },
+        {
+          // AWS's statement for custom Nova models, verbatim: Bedrock optimizes a model it deploys or provisions.
+          Sid: 'PermissionsNovaProvisionedThroughput',
+          Effect: 'Allow',
+          Principal: { Service: ['bedrock.amazonaws.com'] },
+          Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+          Resource: '*',
+          Condition: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': 'aws:bedrock:custom-model' } },
+        },
       ],
     });
   });
@@ -100,7 +109,7 @@ describe('copied-model key (seed 003, optional)', () => {
     const plain = synthEnv(testEnv());
     expect(resources(plain, 'aws_kms_key')).toHaveLength(3);
     const doc = policyOf(resourceAt(plain, 'aws_kms_key', 'data/custom-model-key/key'));
-    expect(doc.Statement.map((s) => s.Sid)).toEqual(['EnableRootAccountAdministration', 'PermissionsEncryptCustomModel', 'PermissionsDecryptModel']);
+    expect(doc.Statement.map((s) => s.Sid)).toEqual(['EnableRootAccountAdministration', 'PermissionsEncryptCustomModel', 'PermissionsDecryptModel', 'PermissionsNovaProvisionedThroughput']);
     expect(doc.Statement[2].Principal).toEqual({ AWS: [ref(plain, 'aws_iam_role', 'jobs/batch-inference-role/role', 'arn')] });
   });
 });

@@ -10,11 +10,20 @@ const buckets = bucketNames(env);
 const SERVICES = ['bedrock', 'bedrock-runtime', 'bedrock-agent', 'bedrock-agent-runtime'] as const;
 const EXPECTED_ACTIONS: Record<(typeof SERVICES)[number], string[]> = {
   bedrock: [
+    'bedrock:CreateCustomModelDeployment',
+    'bedrock:CreateEvaluationJob',
+    'bedrock:CreateModelCopyJob',
     'bedrock:CreateModelCustomizationJob',
+    'bedrock:CreateModelImportJob',
     'bedrock:CreateModelInvocationJob',
     'bedrock:CreateProvisionedModelThroughput',
+    'bedrock:DeleteCustomModelDeployment',
     'bedrock:DeleteProvisionedModelThroughput',
+    'bedrock:DeleteResourcePolicy',
+    'bedrock:GetAccountDataRetention',
     'bedrock:GetCustomModel',
+    'bedrock:GetCustomModelDeployment',
+    'bedrock:GetEvaluationJob',
     'bedrock:GetFoundationModel',
     'bedrock:GetGuardrail',
     'bedrock:GetImportedModel',
@@ -23,8 +32,12 @@ const EXPECTED_ACTIONS: Record<(typeof SERVICES)[number], string[]> = {
     'bedrock:GetModelCustomizationJob',
     'bedrock:GetModelImportJob',
     'bedrock:GetModelInvocationJob',
+    'bedrock:GetModelInvocationLoggingConfiguration',
     'bedrock:GetProvisionedModelThroughput',
+    'bedrock:GetResourcePolicy',
+    'bedrock:ListCustomModelDeployments',
     'bedrock:ListCustomModels',
+    'bedrock:ListEvaluationJobs',
     'bedrock:ListFoundationModels',
     'bedrock:ListGuardrails',
     'bedrock:ListImportedModels',
@@ -35,9 +48,12 @@ const EXPECTED_ACTIONS: Record<(typeof SERVICES)[number], string[]> = {
     'bedrock:ListModelInvocationJobs',
     'bedrock:ListProvisionedModelThroughputs',
     'bedrock:ListTagsForResource',
+    'bedrock:PutResourcePolicy',
+    'bedrock:StopEvaluationJob',
     'bedrock:StopModelCustomizationJob',
     'bedrock:StopModelInvocationJob',
     'bedrock:TagResource',
+    'bedrock:UpdateCustomModelDeployment',
     'bedrock:UpdateProvisionedModelThroughput',
   ],
   'bedrock-runtime': [
@@ -61,7 +77,29 @@ const EXPECTED_ACTIONS: Record<(typeof SERVICES)[number], string[]> = {
     'bedrock:ListKnowledgeBases',
     'bedrock:StartIngestionJob',
   ],
-  'bedrock-agent-runtime': ['bedrock:InvokeAgent', 'bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'],
+  'bedrock-agent-runtime': [
+    'bedrock:CreateInvocation',
+    'bedrock:CreateSession',
+    'bedrock:DeleteSession',
+    'bedrock:EndSession',
+    'bedrock:GetInvocationStep',
+    'bedrock:GetSession',
+    'bedrock:InvokeAgent',
+    'bedrock:InvokeFlow',
+    'bedrock:InvokeInlineAgent',
+    'bedrock:InvokeModel',
+    'bedrock:ListInvocationSteps',
+    'bedrock:ListInvocations',
+    'bedrock:ListSessions',
+    'bedrock:ListTagsForResource',
+    'bedrock:PutInvocationStep',
+    'bedrock:Rerank',
+    'bedrock:Retrieve',
+    'bedrock:RetrieveAndGenerate',
+    'bedrock:TagResource',
+    'bedrock:UntagResource',
+    'bedrock:UpdateSession',
+  ],
 };
 
 describe('Bedrock interface endpoints', () => {
@@ -113,7 +151,7 @@ describe('Bedrock interface endpoints', () => {
         principalOrgId: 'o-abcdefghij',
         allowedPrincipalArns: ['arn:aws:iam::123456789012:role/App'],
         removeActions: { 'bedrock-runtime': ['bedrock:InvokeModelWithResponseStream', 'bedrock:GetAsyncInvoke', 'bedrock:ListAsyncInvokes'] },
-        extraActions: { bedrock: ['bedrock:CreateModelCopyJob'] },
+        extraActions: { bedrock: ['bedrock:CreateInferenceProfile'] },
       },
     });
     const out = synthEnv(custom);
@@ -129,11 +167,11 @@ describe('Bedrock interface endpoints', () => {
         ArnLike: { 'aws:PrincipalArn': ['arn:aws:iam::123456789012:role/App'] },
       },
     });
-    expect(policyOf(resourceAt(out, 'aws_vpc_endpoint', 'bedrock-endpoints/bedrock')).Statement[0].Action).toContain('bedrock:CreateModelCopyJob');
+    expect(policyOf(resourceAt(out, 'aws_vpc_endpoint', 'bedrock-endpoints/bedrock')).Statement[0].Action).toContain('bedrock:CreateInferenceProfile');
   });
 
   it('refuses, in config, a policy narrowed to no action at all', () => {
-    expect(() => testEnv({ endpoints: { removeActions: { 'bedrock-agent-runtime': ['bedrock:InvokeAgent', 'bedrock:Retrieve', 'bedrock:RetrieveAndGenerate'] } } })).toThrow(
+    expect(() => testEnv({ endpoints: { removeActions: { 'bedrock-agent-runtime': EXPECTED_ACTIONS['bedrock-agent-runtime'] } } })).toThrow(
       'endpoints.removeActions.bedrock-agent-runtime: the bedrock-agent-runtime endpoint policy would allow no action; remove fewer actions, or drop "bedrock-agent-runtime" from endpoints.services',
     );
   });

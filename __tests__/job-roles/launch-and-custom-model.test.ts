@@ -1,6 +1,6 @@
 import { App, TerraformStack } from '../../framework';
-import { CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand, type OutputDataConfig, type TrainingDataConfig, type ValidationDataConfig } from '@aws-sdk/client-bedrock';
-import type { BatchInferenceJobFragment, CustomizationJobFragment, LaunchScope } from '../../catalog/launch';
+import { CreateCustomModelDeploymentCommand, CreateModelCustomizationJobCommand, CreateModelInvocationJobCommand, type OutputDataConfig, type TrainingDataConfig, type ValidationDataConfig } from '@aws-sdk/client-bedrock';
+import type { BatchInferenceJobFragment, CustomModelDeploymentRequest, CustomizationJobFragment, LaunchScope } from '../../catalog/launch';
 import { CompliantCustomModel, CompliantCustomModelProps } from '../../modules/job-roles/compliant-custom-model';
 import { bucketNames } from '../../catalog/buckets';
 import { capturingClient } from '../helpers/sdk-capture';
@@ -55,6 +55,25 @@ describe('launch configuration outputs', () => {
     expect(bodies[0]).toEqual(request);
   });
 
+  it('custom_model_deployment_requests holds one CreateCustomModelDeployment request per trained model, and it serializes through the SDK intact', async () => {
+    const requests = output<Record<string, CustomModelDeploymentRequest>>(tf, 'custom_model_deployment_requests');
+    expect(Object.keys(requests)).toEqual(['support-bot']);
+    const raw = tf.output.custom_model_deployment_requests.value as Record<string, CustomModelDeploymentRequest>;
+    expect(raw['support-bot']).toEqual({
+      modelDeploymentName: 'bedrock-test-support-bot',
+      modelArn: ref(tf, 'aws_bedrock_custom_model', 'custom-model-support-bot/model', 'custom_model_arn'),
+      description: 'On-demand deployment of a custom model of environment test',
+    });
+    const { client, bodies } = capturingClient({ customModelDeploymentArn: 'arn:aws:bedrock:us-east-1:123456789012:custom-model-deployment/x' });
+    const request = { ...requests['support-bot'], modelArn: 'arn:aws:bedrock:us-east-1:123456789012:custom-model/amazon.nova-lite-v1:0:300k/a1b2c3d4e5f6', clientRequestToken: 'token-3' };
+    await client.send(new CreateCustomModelDeploymentCommand(request));
+    expect(bodies[0]).toEqual(request);
+  });
+
+  it('has no custom_model_deployment_requests without custom models', () => {
+    expect(synthEnv(testEnv()).output.custom_model_deployment_requests).toBeUndefined();
+  });
+
   it('the CLI command carries --vpc-config subnetIds/securityGroupIds and --custom-model-kms-key-id', () => {
     const cli = tf.output.create_customization_job_cli.value as string;
     const subnets = env.azIds.map((az) => ref(tf, 'aws_subnet', `network/subnet-${az}`, 'id').slice(2, -1)).join(', ');
@@ -85,6 +104,7 @@ describe('launch configuration outputs', () => {
       'bucket_arns',
       'bucket_names',
       'create_customization_job_cli',
+      'custom_model_deployment_requests',
       'custom_model_kms_key_alias',
       'custom_model_kms_key_arn',
       'customization_job_request',

@@ -130,19 +130,25 @@ describe('job submitter policy', () => {
     });
   });
 
-  it('creates, gets, lists and stops both job kinds, and tags them', () => {
+  it('creates, gets, lists and stops both job kinds, deploys custom models and manages the deployments, and tags them', () => {
     const actions = policyOf(resourceAt(tf, 'aws_iam_policy', 'jobs/submitter-policy')).Statement.flatMap((s) => [s.Action].flat() as string[]);
     expect(actions.sort()).toEqual([
+      'bedrock:CreateCustomModelDeployment',
       'bedrock:CreateModelCustomizationJob',
       'bedrock:CreateModelInvocationJob',
+      'bedrock:DeleteCustomModelDeployment',
+      'bedrock:GetCustomModel',
+      'bedrock:GetCustomModelDeployment',
       'bedrock:GetModelCustomizationJob',
       'bedrock:GetModelInvocationJob',
+      'bedrock:ListCustomModelDeployments',
       'bedrock:ListModelCustomizationJobs',
       'bedrock:ListModelInvocationJobs',
       'bedrock:ListTagsForResource',
       'bedrock:StopModelCustomizationJob',
       'bedrock:StopModelInvocationJob',
       'bedrock:TagResource',
+      'bedrock:UpdateCustomModelDeployment',
       'iam:PassRole',
     ]);
   });

@@ -10,9 +10,14 @@ export const JOB_USAGE = `Usage:
                                 [--hyper name=value ...] [--customization-type ${CUSTOMIZATION_TYPES.join('|')}]
                                 [--teacher-model <id>]
   bedrock-private job batch     --outputs <file> [--env <name>] --job-name <name> --model-id <id> --input-key <key>
+  bedrock-private job deploy-model --outputs <file> [--env <name>] --deployment-name <name> --model-arn <arn>
+                                [--description <text>]
 
 Submits a Bedrock job the compliant way: always with the environment's VPC config (subnets and job
 security group) and, for customization, its custom-model KMS key, all read from the stack outputs.
+deploy-model deploys a custom model for on-demand inference (CreateCustomModelDeployment, which takes no
+role, VPC config or key): only a custom model of the environment's account and region, and, before
+anything is sent, only one encrypted with the environment's custom-model key (GetCustomModel).
 
 Common options:
   --outputs <file>       "cdktf output --outputs-file <file>" or "terraform output -json > <file>".
@@ -25,16 +30,22 @@ Common options:
 
 customize:
   --customization-type   Default: FINE_TUNING (Bedrock's default). ${TEACHER_MODEL_TYPE} needs --teacher-model.
-  --teacher-model <id>   The model whose answers a ${TEACHER_MODEL_TYPE} job learns from.`;
+  --teacher-model <id>   The model whose answers a ${TEACHER_MODEL_TYPE} job learns from.
+
+deploy-model:
+  --deployment-name      The deployment's name, unique in the account and region.
+  --model-arn <arn>      The custom model to deploy (arn:aws:bedrock:<region>:<account>:custom-model/...).
+  --description <text>   Default: "On-demand deployment of a custom model of environment <env>".`;
 
 export interface JobArgs {
-  /** The job kind the verb (`customize`, `batch`) selects. */
+  /** The job kind the verb (`customize`, `batch`, `deploy-model`) selects. */
   readonly kind: JobKind;
   readonly outputs: string;
   readonly stack?: string;
   readonly profile?: string;
   readonly endpointUrl?: string;
   readonly dryRun: boolean;
+  /** The job's name; for deploy-model, the deployment's (--deployment-name). */
   readonly jobName: string;
   // customize
   readonly customModelName?: string;
@@ -47,6 +58,9 @@ export interface JobArgs {
   // batch
   readonly modelId?: string;
   readonly inputKey?: string;
+  // deploy-model
+  readonly modelArn?: string;
+  readonly description?: string;
 }
 
 function required(value: string | undefined, flag: string, verb: JobCliVerb): string {
@@ -76,6 +90,9 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
         'teacher-model': { type: 'string' },
         'model-id': { type: 'string' },
         'input-key': { type: 'string' },
+        'deployment-name': { type: 'string' },
+        'model-arn': { type: 'string' },
+        description: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,9 +128,10 @@ export function parseJobArgs(argv: readonly string[]): JobArgs | { help: true } 
     profile: v.profile,
     endpointUrl: v['endpoint-url'],
     dryRun: v['dry-run'] ?? false,
-    jobName: required(v['job-name'], '--job-name', verb),
+    jobName: kind === 'customModelDeployment' ? required(v['deployment-name'], '--deployment-name', verb) : required(v['job-name'], '--job-name', verb),
     hyperParameters,
   };
+  if (kind === 'customModelDeployment') return { ...common, modelArn: required(v['model-arn'], '--model-arn', verb), description: v.description };
   if (kind === 'customization') {
     return {
       ...common,

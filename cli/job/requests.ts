@@ -1,5 +1,14 @@
 import type { CreateModelCustomizationJobRequest, CreateModelInvocationJobRequest } from '@aws-sdk/client-bedrock';
-import { type LaunchScope, batchInferenceJobFragment, customizationJobFragment } from '../../catalog/launch';
+import {
+  type CustomModelDeploymentRequest,
+  type DeploymentScope,
+  type LaunchScope,
+  batchInferenceJobFragment,
+  customModelDeploymentRequest,
+  customizationJobFragment,
+  isEnvironmentCustomModelArn,
+} from '../../catalog/launch';
+import { UsageError } from '../shared/usage-error';
 import { s3Uri } from '../../catalog/buckets';
 import type { OutputName, StackOutputValues } from '../shared/stack-outputs';
 import type { JobArgs } from './args';
@@ -15,6 +24,30 @@ export const LAUNCH_OUTPUTS: readonly OutputName[] = [
   'data_kms_key_arn',
   'bucket_names',
 ];
+
+/** What deploy-model reads: where the environment's custom models live and the key they must carry. */
+export const DEPLOYMENT_OUTPUTS: readonly OutputName[] = ['environment', 'account_id', 'region', 'custom_model_kms_key_arn'];
+
+export interface DeploymentOutputs extends DeploymentScope {
+  readonly customModelKeyArn: string;
+}
+
+export function deploymentScope(values: StackOutputValues): DeploymentOutputs {
+  const missing = DEPLOYMENT_OUTPUTS.filter((name) => values[name] === undefined);
+  if (missing.length) throw new Error(`stack outputs lack ${missing.join(', ')}`);
+  return { environment: values.environment!, accountId: values.account_id!, region: values.region!, customModelKeyArn: values.custom_model_kms_key_arn! };
+}
+
+/** The deployment request, refused unless the model is one of the environment's account and region. */
+export function deploymentRequest(scope: DeploymentOutputs, args: JobArgs): CustomModelDeploymentRequest {
+  const modelArn = args.modelArn ?? '';
+  if (!isEnvironmentCustomModelArn(scope, modelArn)) {
+    throw new UsageError(
+      `--model-arn ${modelArn} is not a custom model of environment ${scope.environment} (account ${scope.accountId}, region ${scope.region}); pass arn:aws:bedrock:${scope.region}:${scope.accountId}:custom-model/... of a model trained or imported there.`,
+    );
+  }
+  return customModelDeploymentRequest(scope, { deploymentName: args.jobName, modelArn, description: args.description });
+}
 
 export function launchScope(values: StackOutputValues): LaunchScope {
   const missing = LAUNCH_OUTPUTS.filter((name) => values[name] === undefined);

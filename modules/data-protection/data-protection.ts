@@ -96,6 +96,8 @@ export class DataProtection extends Construct {
         decryptPrincipals: [props.batchInferenceRoleArn, ...(props.modelInvokerArns ?? [])],
         copySourcePrincipals: props.modelCopy?.copyRoleArns,
         jobSubmitterArns: props.jobSubmitterArns,
+        // Custom model deployments (catalog/job-kinds.ts) and provisioned throughput of custom Nova models.
+        allowBedrockModelOptimization: true,
       }),
     });
     if (props.modelCopy) {

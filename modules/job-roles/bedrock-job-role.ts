@@ -5,13 +5,13 @@ import type { PolicyDocument } from '../../catalog/iam-policy';
 import { policyJson } from '../policy/document';
 import { serviceTrustPolicy } from '../policy/trust';
 import type { EniScope } from '../../catalog/seed-eni-statements';
-import { type JobKind, jobArnPattern } from '../../catalog/job-kinds';
+import { type ServiceRoleJobKind, jobArnPattern } from '../../catalog/job-kinds';
 import { jobEniPolicy } from './job-role-policies';
 import { BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
 
 export interface BedrockJobRoleProps {
   /** The job kind (catalog/job-kinds.ts): decides the trust policy's aws:SourceArn and which seed's ENI statements the role gets. */
-  readonly kind: JobKind;
+  readonly kind: ServiceRoleJobKind;
   /** The IAM role name. */
   readonly roleName: string;
   /** The IAM role description. */

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { BedrockCustomModel } from '@cdktf/provider-aws/lib/bedrock-custom-model';
-import type { LaunchScope } from '../../catalog/launch';
+import { type CustomModelDeploymentRequest, type DeploymentScope, type LaunchScope, customModelDeploymentRequest } from '../../catalog/launch';
 import { s3Uri } from '../../catalog/buckets';
 import { type CustomizationTypeName, DEFAULT_CUSTOMIZATION_TYPE } from '../../catalog/customization-types';
 
@@ -34,6 +34,7 @@ const GUARDED_FIELDS = ['vpcConfig', 'customModelKmsKeyId', 'roleArn', 'outputDa
  */
 export class CompliantCustomModel extends Construct {
   readonly model: BedrockCustomModel;
+  private readonly customModelName: string;
 
   constructor(scope: Construct, id: string, props: CompliantCustomModelProps) {
     super(scope, id);
@@ -43,6 +44,7 @@ export class CompliantCustomModel extends Construct {
         `${this.node.path}: ${overridden.join(', ')} cannot be set on a CompliantCustomModel; they always come from the environment (VPC, custom-model key, job role, data buckets). Remove them.`,
       );
     }
+    this.customModelName = props.customModelName;
     const env = props.environment;
     if (!env.subnetIds.length || !env.jobSecurityGroupId) {
       throw new Error(`${this.node.path}: the environment has no VPC config (subnets and job security group); a custom model must run in the VPC.`);
@@ -65,5 +67,10 @@ export class CompliantCustomModel extends Construct {
         : {}),
       outputDataConfig: [{ s3Uri: s3Uri(env.buckets.customizationOutput, `${props.jobName}/`) }],
     });
+  }
+
+  /** CreateCustomModelDeployment for this model, named like it: what `job deploy-model` would send (no role, VPC or key: the API takes none). */
+  deploymentRequest(scope: DeploymentScope): CustomModelDeploymentRequest {
+    return customModelDeploymentRequest(scope, { deploymentName: this.customModelName, modelArn: this.model.customModelArn });
   }
 }

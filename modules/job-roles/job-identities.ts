@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
-import { JOB_KINDS, JOB_KIND_NAMES, type JobKind } from '../../catalog/job-kinds';
+import { JOB_KINDS, SERVICE_ROLE_JOB_KIND_NAMES, type ServiceRoleJobKind } from '../../catalog/job-kinds';
 import type { DataBucketPurpose } from '../../catalog/buckets';
 import { policyJson } from '../policy/document';
 import { BedrockJobRole } from './bedrock-job-role';
@@ -36,7 +36,7 @@ export interface JobDataGrant {
  * and key access once those exist.
  */
 export class JobIdentities extends Construct {
-  readonly roles: Readonly<Record<JobKind, BedrockJobRole>>;
+  readonly roles: Readonly<Record<ServiceRoleJobKind, BedrockJobRole>>;
   readonly submitterPolicy: IamPolicy;
   private readonly region: string;
 
@@ -44,8 +44,8 @@ export class JobIdentities extends Construct {
     super(scope, id);
     this.region = props.region;
     const eniScope = { region: props.region, accountId: props.accountId, subnetIds: props.subnetIds, securityGroupId: props.jobSecurityGroupId };
-    const roles = {} as Record<JobKind, BedrockJobRole>;
-    for (const kind of JOB_KIND_NAMES) {
+    const roles = {} as Record<ServiceRoleJobKind, BedrockJobRole>;
+    for (const kind of SERVICE_ROLE_JOB_KIND_NAMES) {
       const spec = JOB_KINDS[kind];
       roles[kind] = new BedrockJobRole(this, spec.roleConstructId, {
         kind,
@@ -63,6 +63,8 @@ export class JobIdentities extends Construct {
     });
     if (invoke) roles.batchInference.addPolicy('invoke-models', invoke);
 
+    // The description stays as first written although the policy now also deploys custom models: it
+    // forces replacement of the policy, which would detach it from everyone it is attached to.
     this.submitterPolicy = new IamPolicy(this, 'submitter-policy', {
       name: `${props.namePrefix}-bedrock-job-submitter`,
       description: 'Launch, watch and stop Bedrock customization and batch inference jobs with this environment\'s roles',
@@ -70,15 +72,20 @@ export class JobIdentities extends Construct {
         jobSubmitterPolicy({
           region: props.region,
           accountId: props.accountId,
-          passableRoleArns: JOB_KIND_NAMES.map((kind) => roles[kind].role.arn),
+          passableRoleArns: SERVICE_ROLE_JOB_KIND_NAMES.map((kind) => roles[kind].role.arn),
         }),
       ),
     });
   }
 
+  /** Each kind's role output name (catalog/job-kinds.ts roleOutput) with its role's ARN, in table order. */
+  roleOutputs(): Array<[(typeof JOB_KINDS)[ServiceRoleJobKind]['roleOutput'], string]> {
+    return SERVICE_ROLE_JOB_KIND_NAMES.map((kind) => [JOB_KINDS[kind].roleOutput, this.roles[kind].role.arn]);
+  }
+
   /** Each role gets exactly its kind's input and output buckets (catalog/job-kinds.ts), and the data key only through S3. */
   grantData(grant: JobDataGrant): void {
-    for (const kind of JOB_KIND_NAMES) {
+    for (const kind of SERVICE_ROLE_JOB_KIND_NAMES) {
       const { readBuckets, writeBuckets } = JOB_KINDS[kind];
       this.roles[kind].addPolicy(
         'data-access',

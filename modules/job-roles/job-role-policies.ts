@@ -2,7 +2,7 @@ import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { policyDocument } from '../policy/document';
 import { S3_READ_ACTIONS, S3_WRITE_ACTIONS, bucketAndObjectArns } from '../policy/s3';
 import type { EniScope } from '../../catalog/seed-eni-statements';
-import { type JobKind, jobEniStatements } from '../../catalog/job-kinds';
+import { type ServiceRoleJobKind, jobEniStatements } from '../../catalog/job-kinds';
 
 export interface JobDataAccess {
   /** Exact bucket names the job reads. */
@@ -30,7 +30,7 @@ export function jobDataPolicy(access: JobDataAccess): PolicyDocument {
 }
 
 /** The kind's seed ENI statements (catalog/job-kinds.ts) as the role's `vpc-eni` policy. */
-export function jobEniPolicy(kind: JobKind, scope: EniScope): PolicyDocument {
+export function jobEniPolicy(kind: ServiceRoleJobKind, scope: EniScope): PolicyDocument {
   return policyDocument('identity', jobEniStatements(kind, scope));
 }
 

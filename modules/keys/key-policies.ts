@@ -103,6 +103,32 @@ export interface CustomModelKeyPolicyProps extends KeyPolicyBase {
    * and CreateGrant only for an AWS resource. @default none: nobody can launch a job with this key
    */
   readonly jobSubmitterArns?: readonly string[];
+  /**
+   * Let Bedrock itself decrypt and generate data keys for custom-model artifacts (encryption context key
+   * `aws:bedrock:custom-model`), which it does when it optimizes a custom model for an on-demand deployment
+   * or a provisioned throughput (bedrockModelOptimization). @default false: no service-principal statement
+   */
+  readonly allowBedrockModelOptimization?: boolean;
+}
+
+/**
+ * AWS's statement for custom Amazon Nova models (Amazon Nova user guide, "Encryption of Amazon Nova model
+ * customization jobs and artifacts"), Sid and all: "When you create provisioned throughput for your custom
+ * Amazon Nova model, Amazon Bedrock performs inference and deployment optimizations on the model", with the
+ * custom model's own key, as bedrock.amazonaws.com. Custom model deployments (on-demand inference) serve the
+ * same Nova models. The condition is AWS's: only data keys bound to a Bedrock custom model. No account
+ * condition: AWS documents none for these calls, and Bedrock only reaches this statement for a model that a
+ * principal of this key policy had it encrypt in the first place (CreateGrant as the submitter).
+ */
+export function bedrockModelOptimization(): PolicyStatement {
+  return {
+    Sid: 'PermissionsNovaProvisionedThroughput',
+    Effect: 'Allow',
+    Principal: { Service: ['bedrock.amazonaws.com'] },
+    Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+    Resource: '*',
+    Condition: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': 'aws:bedrock:custom-model' } },
+  };
 }
 
 /** Seed 003's encrypt actions for job submitters, through Bedrock only; CreateGrant also only for an AWS resource. */
@@ -131,6 +157,7 @@ export function customModelKeyPolicy(props: CustomModelKeyPolicyProps): PolicyDo
       bedrockStatement('PermissionsEncryptCustomModel', props.encryptPrincipals, MODEL_ENCRYPT_ACTIONS, props.region),
       ...(decrypters.length ? [bedrockStatement('PermissionsDecryptModel', decrypters, MODEL_DECRYPT_ACTIONS, props.region)] : []),
       ...jobSubmitterStatements(props.jobSubmitterArns ?? [], props.region),
+      ...(props.allowBedrockModelOptimization ? [bedrockModelOptimization()] : []),
     ],
     'PermissionsCustomModelKey',
   );

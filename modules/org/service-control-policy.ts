@@ -1,6 +1,6 @@
 import type { PolicyDocument, PolicyStatement } from '../../catalog/iam-policy';
 import { BEARER_TOKEN_ACTIONS, BEDROCK_SERVICE_PRINCIPAL } from '../../catalog/bedrock-services';
-import { JOB_KIND_NAMES, jobRoleArnPattern } from '../../catalog/job-kinds';
+import { SERVICE_ROLE_JOB_KIND_NAMES, jobRoleArnPattern } from '../../catalog/job-kinds';
 import { invocationLogPatterns } from '../../catalog/invocation-logging';
 import { compactConditions, policyDocument } from '../policy/document';
 import { checkOrganizationPolicySize } from './policy-size';
@@ -165,7 +165,7 @@ export function platformServiceControlPolicy(props: PlatformServiceControlPolicy
       Sid: 'OnlySubmittersPassJobRoles',
       Effect: 'Deny',
       Action: 'iam:PassRole',
-      Resource: props.namePrefixes.flatMap((prefix) => JOB_KIND_NAMES.map((kind) => jobRoleArnPattern(prefix, kind))),
+      Resource: props.namePrefixes.flatMap((prefix) => SERVICE_ROLE_JOB_KIND_NAMES.map((kind) => jobRoleArnPattern(prefix, kind))),
       Condition: unless([...props.submitterRoleArns, ...props.deployerRoleArns]),
     },
   ];

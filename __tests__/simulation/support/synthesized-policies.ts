@@ -35,7 +35,7 @@ export const ORIGINS = { sourceIps: ['198.51.100.0/24'], vpcEndpointIds: ['vpce-
 export const ADDRESSES = { declared: '198.51.100.7', elsewhere: '203.0.113.7' } as const;
 
 /** dev.json's shape (torn down: buckets.forceDestroy) plus what the matrices need: every person named, a break-glass principal, opt-in endpoints, logging. */
-const SIM_ENVIRONMENT = {
+export const SIM_ENVIRONMENT = {
   accountId: ACCOUNT,
   region: REGION,
   vpcCidr: '10.40.0.0/20',
