@@ -90,7 +90,7 @@ describe('the platform repository template (examples/platform) on the packed pac
     expect(addresses.stdout).toMatch(/^addresses: every committed address of \d+ stacks is kept\n$/);
     // Plan review from the package: the synth diff of the two trees finds nothing.
     const review = expectOk('bedrock-private plan-summary --synth-diff', await run('npx', ['bedrock-private', 'plan-summary', '--synth-diff', inRepo, fromPackage], { cwd: project, env: npmEnv() }));
-    expect(review.stdout).toContain('No resource added, removed or changed.');
+    expect(review.stdout).toContain('No resource added, removed or changed; no provider, backend, required_providers, required_version, output or data source changed.');
   }, SLOW);
 
   it('prints a job request with `bedrock-private job customize --dry-run` from the outputs of its first environment', async () => {
