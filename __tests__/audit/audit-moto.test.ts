@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { runCli } from './support/cli';
-import { DUMMY_AWS_ENV, startEmulator, type Emulator } from './support/moto';
+import { DUMMY_AWS_ENV, EMULATOR_START_TIMEOUT_MS, startEmulator, type Emulator } from './support/moto';
 
 const REGION = 'us-east-1';
 const SUBNETS = ['subnet-0aaa1111bbbb2222c', 'subnet-0ddd3333eeee4444f'];
@@ -170,7 +170,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'audit-moto-'));
   outputsFile = join(dir, 'outputs.json');
   writeFileSync(outputsFile, JSON.stringify({ 'bedrock-dev': outputsFor('dev'), 'bedrock-prod': outputsFor('prod') }));
-}, 60_000);
+}, EMULATOR_START_TIMEOUT_MS + 60_000);
 
 afterAll(async () => {
   await emulator?.stop();

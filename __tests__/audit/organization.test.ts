@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { runCli } from './support/cli';
-import { startEmulator, type Emulator } from './support/moto';
+import { EMULATOR_START_TIMEOUT_MS, startEmulator, type Emulator } from './support/moto';
 import { AUDITOR_ROLE, EXTERNAL_ID, MANAGEMENT, createAuditorRole, createOrganization, seedDataRetention, seedGuardrail, seedPublicJob } from './support/organization';
 
 /**
@@ -24,7 +24,7 @@ beforeAll(async () => {
   await seedPublicJob(emulator.endpoint, dev, 'us-east-1', 'dev-public');
   await seedPublicJob(emulator.endpoint, prod, 'eu-west-1', 'prod-public');
   await seedDataRetention(emulator.endpoint, prod, 'provider_data_share');
-}, 90_000);
+}, EMULATOR_START_TIMEOUT_MS + 90_000);
 
 afterAll(async () => {
   await emulator?.stop();

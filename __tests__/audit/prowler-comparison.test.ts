@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { runCli } from './support/cli';
-import { startEmulator, type Emulator } from './support/moto';
+import { EMULATOR_START_TIMEOUT_MS, startEmulator, type Emulator } from './support/moto';
 import { COMPARISON_REGIONS, seedComparisonAccount } from './support/prowler-seed';
 import { auditSubject, comparisonTable } from './support/prowler-table';
 
@@ -14,7 +14,7 @@ let emulator: Emulator;
 beforeAll(async () => {
   emulator = await startEmulator();
   await seedComparisonAccount(emulator.endpoint);
-}, 60_000);
+}, EMULATOR_START_TIMEOUT_MS + 60_000);
 afterAll(async () => {
   await emulator?.stop();
 });

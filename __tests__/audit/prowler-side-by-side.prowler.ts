@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DUMMY_AWS_ENV, REPO, startEmulator, type Emulator } from './support/moto';
+import { DUMMY_AWS_ENV, EMULATOR_START_TIMEOUT_MS, REPO, startEmulator, type Emulator } from './support/moto';
 import { COMPARISON_REGIONS, seedComparisonAccount } from './support/prowler-seed';
 import { type OcsfFinding, comparisonTable, prowlerSubject } from './support/prowler-table';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   emulator = await startEmulator();
   await seedComparisonAccount(emulator.endpoint);
   out = mkdtempSync(join(tmpdir(), 'prowler-'));
-}, 60_000);
+}, EMULATOR_START_TIMEOUT_MS + 60_000);
 afterAll(async () => {
   await emulator?.stop();
   if (out) rmSync(out, { recursive: true, force: true });

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Emulator } from '../audit/support/moto';
+import { EMULATOR_START_TIMEOUT_MS, type Emulator } from '../audit/support/moto';
 import { knownDefect } from './support/known-defects';
 import { OVERRIDE_FILE, serviceOf } from './support/override';
 import { plannedChanges, say, stepLine, tail, timingTable } from './support/report';
@@ -98,7 +98,7 @@ if ('skip' in setup) {
       const emulator = emulators.get(stack.accountId) as Emulator;
       runs.set(stack.name, runStackLoop(stack, emulator.endpoint, toolchain, join(workRoot, 'work', stack.name), (name, result) => say(stepLine(name, result))));
     }
-  }, 120_000);
+  }, EMULATOR_START_TIMEOUT_MS + 60_000);
 
   afterAll(async () => {
     const finished = (await Promise.allSettled(runs.values())).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

@@ -14,7 +14,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, startEmulator, type Emulator } from '../audit/support/moto';
+import { EMULATOR_START_TIMEOUT_MS, REPO, startEmulator, type Emulator } from '../audit/support/moto';
 import { runBounded } from './support/bounded-process';
 import { runAndInterrupt } from './support/interrupt';
 import { OVERRIDE_FILE, emulatorOverride } from './support/override';
@@ -113,7 +113,7 @@ if ('skip' in setup) {
     emulator = await startAccountEmulator();
     say(`fault cases: emulator for ${ACCOUNT} at ${emulator.endpoint}; stacks ${bootstrap.name} (${bootstrap.resourceCount} resources), ${environment.name} (${environment.resourceCount})`);
     prepareWorkDir(bootstrap, emulator.endpoint, toolchain, bootstrapDir);
-  }, 120_000);
+  }, EMULATOR_START_TIMEOUT_MS + 60_000);
 
   afterAll(async () => {
     await emulator?.stop();
