@@ -1,5 +1,6 @@
 import type { PolicyStatement } from './iam-policy';
 import { INFERENCE_PROFILE_GEOGRAPHIES, profileScope } from './inference-profiles';
+import { jobArnPattern } from './job-kinds';
 
 /** The runtime actions an invoker needs: InvokeModel also authorizes Converse, the streaming action ConverseStream. */
 export const INVOKE_ACTIONS = ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'] as const;
@@ -27,6 +28,12 @@ export interface InvokerPolicyProps {
   readonly runtimeEndpointId: string;
   /** Require this guardrail's version on every call. @default no guardrail condition */
   readonly guardrail?: InvokerGuardrail;
+  /**
+   * Allow invoking the account's custom model deployments in `region` (the environment trains custom
+   * models, config `customModels`): a deployment is invoked by its ARN, under the same conditions.
+   * @default false
+   */
+  readonly customModelDeployments?: boolean;
 }
 
 const foundationModelArn = (region: string, modelId: string) => `arn:aws:bedrock:${region}::foundation-model/${modelId}`;
@@ -40,6 +47,8 @@ const foundationModelArn = (region: string, modelId: string) => `arn:aws:bedrock
  * Region-less model ARN), but only for a call through that profile (bedrock:InferenceProfileArn): the
  * profile statement already held the endpoint and guardrail conditions for the same request, and the
  * authorization Bedrock makes in a destination Region is not one this caller's network can satisfy.
+ * An environment that trains custom models also lets its invokers call the account's custom model
+ * deployments in its Region, with the same endpoint and guardrail conditions.
  */
 export function invokerStatements(props: InvokerPolicyProps): PolicyStatement[] {
   const onTheCall: Record<string, string> = {
@@ -63,6 +72,18 @@ export function invokerStatements(props: InvokerPolicyProps): PolicyStatement[] 
       Effect: 'Allow',
       Action: [...INVOKE_ACTIONS],
       Resource: props.inferenceProfileIds.map(profileArn),
+      Condition: { StringEquals: onTheCall },
+    });
+  }
+  if (props.customModelDeployments) {
+    // The deployment ARN is the modelId of the call (`custom-model-deployment` in the Service
+    // Authorization Reference, a resource type of both invoke actions); any deployment of this account
+    // and Region, since deployments are created after the stack (job deploy-model).
+    statements.push({
+      Sid: 'InvokeCustomModelDeploymentsThroughEndpoint',
+      Effect: 'Allow',
+      Action: [...INVOKE_ACTIONS],
+      Resource: jobArnPattern('customModelDeployment', props.region, props.accountId),
       Condition: { StringEquals: onTheCall },
     });
   }

@@ -77,7 +77,11 @@ const EVERY_REGION: RegionPrices = {
   logsIngestionGb: 'unknown',
 };
 
-/** Regional prices confirmed from the sources above; every other region's are unknown until prices:check fills them. */
+/**
+ * Regional prices confirmed from the sources above; every other region's are unknown until prices:check fills them.
+ * A search on 2026-12-05 (AWS pricing pages, AWS docs, public repositories for Price List data) found no AWS-published
+ * rate for another region: only third-party notes quoting the price list, which this table does not take as a source.
+ */
 const CONFIRMED: Partial<Record<BedrockRegion, Partial<RegionPrices>>> = {
   'us-east-1': { interfaceEndpointAzHour: 0.01, interfaceEndpointGb: 0.01, logsIngestionGb: 0.5 },
   'ap-northeast-1': { logsIngestionGb: 0.76 },

@@ -41,6 +41,7 @@ interface ProfileOwner {
   readonly endpoints: { readonly services: readonly string[] };
   readonly jobs: { readonly batchInferenceProfileIds: readonly string[] };
   readonly invokers?: InvokersConfig;
+  readonly customModels: readonly unknown[];
 }
 
 /**
@@ -87,7 +88,7 @@ export function checkInferenceProfiles(env: ProfileOwner, ctx: z.RefinementCtx):
   if (!inv) return;
   // Only ids that passed the checks above can be built into statements.
   if (badIds) return;
-  const size = invokerPolicySizeEstimate({ region: env.region, accountId: env.accountId, invokers: inv }, env.guardrail !== undefined);
+  const size = invokerPolicySizeEstimate({ region: env.region, accountId: env.accountId, invokers: inv, customModelDeployments: env.customModels.length > 0 }, env.guardrail !== undefined);
   if (size > MANAGED_POLICY_MAX_CHARS) {
     ctx.addIssue({
       code: 'custom',
@@ -109,7 +110,10 @@ export function checkInferenceProfiles(env: ProfileOwner, ctx: z.RefinementCtx):
  * id, a guardrail ARN with an 8-digit version, a key ARN. An oversized policy is then a config error, not a
  * failed apply (IAM counts characters without whitespace; JSON.stringify writes none).
  */
-export function invokerPolicySizeEstimate(env: { readonly region: string; readonly accountId: string; readonly invokers: Pick<InvokersConfig, 'modelIds' | 'inferenceProfileIds'> }, withGuardrail = true): number {
+export function invokerPolicySizeEstimate(
+  env: { readonly region: string; readonly accountId: string; readonly invokers: Pick<InvokersConfig, 'modelIds' | 'inferenceProfileIds'>; readonly customModelDeployments?: boolean },
+  withGuardrail = true,
+): number {
   const guardrailArn = `arn:aws:bedrock:${env.region}:${env.accountId}:guardrail/${'x'.repeat(12)}`;
   const statements = invokerStatements({
     region: env.region,
@@ -117,6 +121,7 @@ export function invokerPolicySizeEstimate(env: { readonly region: string; readon
     modelIds: env.invokers.modelIds,
     inferenceProfileIds: env.invokers.inferenceProfileIds,
     runtimeEndpointId: `vpce-${'0'.repeat(17)}`,
+    customModelDeployments: env.customModelDeployments,
     guardrail: withGuardrail ? { arn: guardrailArn, versionArn: `${guardrailArn}:${'9'.repeat(8)}`, keyArn: `arn:aws:kms:${env.region}:${env.accountId}:key/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}` } : undefined,
   });
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }).length;

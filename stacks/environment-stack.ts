@@ -195,6 +195,8 @@ export class EnvironmentStack extends IndependentStack {
         modelIds: env.invokers.modelIds,
         inferenceProfileIds: env.invokers.inferenceProfileIds,
         runtimeEndpointId: runtimeEndpoint.id,
+        // The same condition as the custom_model_deployment_requests output: the environment trains custom models.
+        customModelDeployments: env.customModels.length > 0,
         guardrail: g ? { arn: g.guardrail.guardrailArn, versionArn: g.versionArn, keyArn: g.key.key.arn } : undefined,
       });
     }

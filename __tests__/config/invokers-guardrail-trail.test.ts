@@ -78,12 +78,14 @@ describe('invokers, guardrail and trail configuration', () => {
     expect(lines[0].slice(prefix.length)).toMatch(fix);
   });
 
+  const CUSTOM_MODEL = { name: 'support-bot', baseModelIdentifier: 'amazon.titan-text-lite-v1:0:4k', hyperparameters: { epochCount: '2' }, trainingObjectKey: 'train.jsonl' };
   it.each([
-    ['one model and a us. profile', { modelIds: [HAIKU], inferenceProfileIds: [`us.${HAIKU}`] }],
-    ['a global profile', { inferenceProfileIds: [`global.${SONNET}`], allowGlobalInferenceProfiles: true }],
-    ['six us. profiles', { inferenceProfileIds: Array.from({ length: 6 }, (_, i) => `us.anthropic.claude-sonnet-4-5-2025092${i}-v1:0`) }],
-  ])('measures the policy the stack builds, as an upper bound within 100 characters: %s', (_label, invokers) => {
-    const env = testEnv({ invokers, guardrail: {} });
+    ['one model and a us. profile', { modelIds: [HAIKU], inferenceProfileIds: [`us.${HAIKU}`] }, []],
+    ['a global profile', { inferenceProfileIds: [`global.${SONNET}`], allowGlobalInferenceProfiles: true }, []],
+    ['six us. profiles', { inferenceProfileIds: Array.from({ length: 6 }, (_, i) => `us.anthropic.claude-sonnet-4-5-2025092${i}-v1:0`) }, []],
+    ['one model, in an environment that trains a custom model (its deployments)', { modelIds: [HAIKU] }, [CUSTOM_MODEL]],
+  ])('measures the policy the stack builds, as an upper bound within 100 characters: %s', (_label, invokers, customModels) => {
+    const env = testEnv({ invokers, guardrail: {}, customModels });
     const built = resourceAt(synthEnv(env), 'aws_iam_policy', 'invokers/invoker-policy').policy as string;
     // Terraform's values, each at a realistic length: vpce-<17 hex>, a 12-character guardrail id, version 3, a key id.
     const resolved = built
@@ -92,7 +94,8 @@ describe('invokers, guardrail and trail configuration', () => {
       .replace(/\$\{aws_bedrock_guardrail_version\.[^}]+\}/g, '3')
       .replace(/\$\{aws_kms_key\.[^}]+\}/g, `arn:aws:kms:${env.region}:${env.accountId}:key/1111aaaa-0000-4000-8000-0000000900a4`);
     expect(resolved).not.toContain('${');
-    const estimate = invokerPolicySizeEstimate({ region: env.region, accountId: env.accountId, invokers: env.invokers! });
+    expect(resolved.includes(':custom-model-deployment/*')).toBe(customModels.length > 0);
+    const estimate = invokerPolicySizeEstimate({ region: env.region, accountId: env.accountId, invokers: env.invokers!, customModelDeployments: env.customModels.length > 0 });
     expect(estimate).toBeGreaterThanOrEqual(resolved.length);
     expect(estimate - resolved.length).toBeLessThan(100);
     expect(estimate).toBeLessThanOrEqual(MANAGED_POLICY_MAX_CHARS);

@@ -19,6 +19,8 @@ const shippedFile: Record<string, unknown> = {
   targetIds: ['ou-ab12-34cd56ef'],
   deployerRoleArns: ['arn:aws:iam::*:role/*'],
   submitterRoleArns: ['arn:aws:iam::*:role/*'],
+  logReaderRoleArns: ['arn:aws:iam::*:role/*'],
+  modelCopierRoleArns: ['arn:aws:iam::*:role/*'],
 };
 const guardrail = (region: string, account = MGMT, version = '1') => `arn:aws:bedrock:${region}:${account}:guardrail/hu1dlsv9wy1d:${version}`;
 

@@ -1,7 +1,5 @@
-import type { PolicyDocument } from '../../catalog/iam-policy';
-import { jobArnPattern } from '../../catalog/job-kinds';
 import type { OrganizationPolicies } from '../../stacks/organization-policies';
-import { ACCOUNT, IDS, OTHER_ACCOUNT, PEOPLE, REGION, type SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
+import { ACCOUNT, IDS, ORG_ID, OTHER_ACCOUNT, PEOPLE, REGION, type SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
 import { type Case, type IdentityOf, buildSimulation } from './support/cases';
 import { organizationLayers, simulationOrganizationPolicies } from './support/organization';
 import { expectOutcome } from './support/simulate';
@@ -11,7 +9,7 @@ import { expectOutcome } from './support/simulate';
  * synthesized policies with the organization SCP and RCP attached: the submitter deploys a custom model of
  * the environment and manages the deployment through the `bedrock` endpoint, Bedrock uses the custom-model
  * key on the submitter's behalf and on its own to optimize the model, and an invoker invokes the deployment
- * ARN through `bedrock-runtime`. Each step's denied neighbours beside it.
+ * ARN through `bedrock-runtime` with the generated model invoker policy (the environment trains a custom model). Each step's denied neighbours beside it.
  */
 
 const SUBMITTER = PEOPLE.submitter;
@@ -22,17 +20,26 @@ const THROUGH_BEDROCK = { 'kms:ViaService': `bedrock.${REGION}.amazonaws.com`, '
 const KEY_POLICY = { path: 'data/custom-model-key/key' };
 
 /**
- * What an invoker of deployments carries: InvokeModel on the account's deployment ARNs. The model invoker
- * managed policy (issue 21, the invokers' part) is to grant this; until then the statement lives here.
+ * The simulation environment training a custom model, with invokers and a baseline guardrail: the generated
+ * model invoker policy then grants the account's deployments (catalog/invoker-statements.ts).
  */
-const INVOKE_DEPLOYMENTS: PolicyDocument = {
-  Version: '2012-10-17',
-  Statement: [{ Sid: 'InvokeCustomModelDeployments', Effect: 'Allow', Action: ['bedrock:InvokeModel', 'bedrock:InvokeModelWithResponseStream'], Resource: jobArnPattern('customModelDeployment', REGION, ACCOUNT) }],
+const TRAINS_CUSTOM_MODELS = {
+  invokers: { modelIds: ['anthropic.claude-3-haiku-20240307-v1:0'] },
+  guardrail: {},
+  customModels: [{ name: 'support-bot', baseModelIdentifier: 'amazon.titan-text-lite-v1:0:4k', hyperparameters: { epochCount: '2' }, trainingObjectKey: 'train.jsonl' }],
+};
+/** A call through the environment's bedrock-runtime endpoint naming the guardrail's published version, as the invoker policy requires. */
+const THROUGH_RUNTIME = {
+  'aws:SourceVpc': IDS.vpc,
+  'aws:SourceVpce': IDS.runtimeVpce,
+  'aws:VpceAccount': ACCOUNT,
+  'aws:VpceOrgID': ORG_ID,
+  'bedrock:GuardrailIdentifier': `${IDS.guardrailArn}:${IDS.guardrailVersion}`,
 };
 
 const identity: IdentityOf = (principal, policies) => {
   if (principal === SUBMITTER) return [{ name: 'submitter', policy: policies.at('jobs/submitter-policy') }];
-  if (principal === INVOKER) return [{ name: 'invoke-deployments', policy: INVOKE_DEPLOYMENTS }];
+  if (principal === INVOKER) return [{ name: 'model-invoker', policy: policies.at('invokers/invoker-policy') }];
   return [];
 };
 
@@ -70,7 +77,7 @@ const CASES: Case[] = [
   }),
   bedrockCall('submitter deploys a custom model through the runtime endpoint', 'Denied', SUBMITTER, 'bedrock:CreateCustomModelDeployment', MODEL, 'bedrock-runtime'),
   bedrockCall('submitter deletes the custom model itself (not a deployment)', 'Denied', SUBMITTER, 'bedrock:DeleteCustomModel', MODEL),
-  bedrockCall('submitter invokes the deployment (invoking is the invokers\')', 'Denied', SUBMITTER, 'bedrock:InvokeModel', DEPLOYMENT, 'bedrock-runtime'),
+  bedrockCall('submitter invokes the deployment (invoking is the invokers\')', 'Denied', SUBMITTER, 'bedrock:InvokeModel', DEPLOYMENT, 'bedrock-runtime', { context: THROUGH_RUNTIME }),
 
   // The custom-model key: Bedrock as the submitter (seed 003's CloudTrail shape), and Bedrock on its own.
   kms('Bedrock creates the custom-model key grant for the deployment as the submitter', 'Allowed', SUBMITTER, 'kms:CreateGrant', { ...THROUGH_BEDROCK, 'kms:GrantIsForAWSResource': 'true' }),
@@ -83,11 +90,13 @@ const CASES: Case[] = [
   kms('Bedrock re-encrypts under the custom-model key on its own', 'Denied', 'bedrock.amazonaws.com', 'kms:Encrypt', { 'kms:EncryptionContextKeys': ['aws:bedrock:custom-model'] }),
 
   // The invoker: the deployment ARN through the runtime endpoint, the key through Bedrock.
-  bedrockCall('invoker invokes the deployment through the runtime endpoint', 'Allowed', INVOKER, 'bedrock:InvokeModel', DEPLOYMENT, 'bedrock-runtime'),
-  bedrockCall('invoker streams from the deployment through the runtime endpoint', 'Allowed', INVOKER, 'bedrock:InvokeModelWithResponseStream', DEPLOYMENT, 'bedrock-runtime'),
+  bedrockCall('invoker invokes the deployment through the runtime endpoint', 'Allowed', INVOKER, 'bedrock:InvokeModel', DEPLOYMENT, 'bedrock-runtime', { context: THROUGH_RUNTIME }),
+  bedrockCall('invoker streams from the deployment through the runtime endpoint', 'Allowed', INVOKER, 'bedrock:InvokeModelWithResponseStream', DEPLOYMENT, 'bedrock-runtime', { context: THROUGH_RUNTIME }),
+  bedrockCall('invoker invokes the deployment from the internet', 'Denied', INVOKER, 'bedrock:InvokeModel', DEPLOYMENT, 'bedrock-runtime', { from: 'internet' }),
   kms('Bedrock decrypts the deployed model as the invoker', 'Allowed', INVOKER, 'kms:Decrypt', THROUGH_BEDROCK),
   bedrockCall('invoker invokes another account\'s deployment', 'Denied', INVOKER, 'bedrock:InvokeModel', `arn:aws:bedrock:${REGION}:${OTHER_ACCOUNT}:custom-model-deployment/d1e2f3a4b5c6`, 'bedrock-runtime', {
     resourceAccount: OTHER_ACCOUNT,
+    context: THROUGH_RUNTIME,
   }),
   bedrockCall('invoker creates a deployment', 'Denied', INVOKER, 'bedrock:CreateCustomModelDeployment', MODEL),
   bedrockCall('invoker deletes the deployment', 'Denied', INVOKER, 'bedrock:DeleteCustomModelDeployment', DEPLOYMENT),
@@ -97,7 +106,7 @@ const CASES: Case[] = [
 let policies: SynthesizedPolicies;
 let organization: OrganizationPolicies;
 beforeAll(() => {
-  policies = synthesizePolicies();
+  policies = synthesizePolicies(TRAINS_CUSTOM_MODELS);
   organization = simulationOrganizationPolicies();
 });
 

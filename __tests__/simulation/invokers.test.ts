@@ -4,7 +4,8 @@ import { loadEnvironments } from '../../config/load';
 import { loadOrganization, validateOrganization } from '../../config/organization';
 import { type OrganizationPolicies, organizationPolicies } from '../../stacks/organization-policies';
 import { INFERENCE_PROFILE_GEOGRAPHIES } from '../../catalog/inference-profiles';
-import { ACCOUNT, IDS, PEOPLE, REGION, type SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
+import { jobArnPattern } from '../../catalog/job-kinds';
+import { ACCOUNT, IDS, OTHER_ACCOUNT, PEOPLE, REGION, type SynthesizedPolicies, synthesizePolicies } from './support/synthesized-policies';
 import { type Expected, expectOutcome } from './support/simulate';
 
 /**
@@ -24,10 +25,19 @@ const model = (id: string, region = REGION) => `arn:aws:bedrock:${region}::found
 const profile = (id: string) => `arn:aws:bedrock:${REGION}:${ACCOUNT}:inference-profile/${id}`;
 const GUARDRAIL_VERSION = `${IDS.guardrailArn}:${IDS.guardrailVersion}`;
 
-/** The simulation environment with invokers configured and a baseline guardrail; `allowGlobal` toggles the opt-in. */
+/** A custom model the environment trains (config `customModels`): what lets its invokers call deployments. */
+const CUSTOM_MODEL = { name: 'support-bot', baseModelIdentifier: 'amazon.titan-text-lite-v1:0:4k', hyperparameters: { epochCount: '2' }, trainingObjectKey: 'train.jsonl' };
+/** A deployment's ARN, the modelId of the call: the invoke actions' `custom-model-deployment` resource type. */
+const deployment = (account = ACCOUNT, region = REGION) => `arn:aws:bedrock:${region}:${account}:custom-model-deployment/d1e2f3a4b5c6`;
+
+/**
+ * The simulation environment with invokers configured and a baseline guardrail; `allowGlobal` toggles the
+ * opt-in. The opted-in environment also trains a custom model, the other does not.
+ */
 const invokersOf = (allowGlobal: boolean) => ({
   invokers: { modelIds: [MODEL], inferenceProfileIds: allowGlobal ? [US_PROFILE, GLOBAL_PROFILE] : [US_PROFILE], allowGlobalInferenceProfiles: allowGlobal },
   guardrail: {},
+  ...(allowGlobal ? { customModels: [CUSTOM_MODEL] } : {}),
 });
 
 type Origin = 'endpoint' | 'other-endpoint' | 'internet' | 'bedrock';
@@ -88,6 +98,16 @@ const OPTED_IN: Case[] = [
   throughProfile('Bedrock authorizes the global profile\'s Region-less model (aws:RequestedRegion "unspecified")', 'Allowed', model(GLOBAL_MODEL, ''), profile(GLOBAL_PROFILE), 'unspecified'),
   throughProfile('the Region-less model through the us. profile', 'Denied', model(GLOBAL_MODEL, ''), profile(US_PROFILE), 'unspecified'),
 
+  // Custom model deployments (the environment trains a custom model): by the deployment ARN, under the same conditions.
+  invoke('invokes a custom model deployment through the endpoint with the guardrail', 'Allowed', deployment(), 'endpoint'),
+  invoke('streams from a custom model deployment through the endpoint with the guardrail', 'Allowed', deployment(), 'endpoint', WITH_GUARDRAIL, 'bedrock:InvokeModelWithResponseStream'),
+  invoke('invokes a custom model deployment from the internet', 'Denied', deployment(), 'internet'),
+  invoke('invokes a custom model deployment through another VPC endpoint', 'Denied', deployment(), 'other-endpoint'),
+  invoke('invokes a custom model deployment through the endpoint without a guardrail', 'Denied', deployment(), 'endpoint', {}),
+  invoke('invokes a custom model deployment with the guardrail\'s DRAFT (no version)', 'Denied', deployment(), 'endpoint', { 'bedrock:GuardrailIdentifier': IDS.guardrailArn }),
+  invoke('invokes another account\'s custom model deployment', 'Denied', deployment(OTHER_ACCOUNT), 'endpoint'),
+  invoke('invokes a custom model deployment in another Region', 'Denied', deployment(ACCOUNT, 'us-west-2'), 'endpoint'),
+
   // The guardrail itself, and its key.
   { name: 'applies the guardrail through the endpoint', expected: 'Allowed', action: 'bedrock:ApplyGuardrail', resource: IDS.guardrailArn, from: 'endpoint' },
   { name: 'applies the guardrail from the internet', expected: 'Denied', action: 'bedrock:ApplyGuardrail', resource: IDS.guardrailArn, from: 'internet' },
@@ -99,6 +119,7 @@ const NOT_OPTED_IN: Case[] = [
   invoke('invokes the us. profile through the endpoint with the guardrail', 'Allowed', profile(US_PROFILE), 'endpoint'),
   invoke('invokes a global profile through the endpoint with the guardrail (not opted in)', 'Denied', profile(GLOBAL_PROFILE), 'endpoint'),
   throughProfile('the global profile\'s Region-less model (not opted in)', 'Denied', model(GLOBAL_MODEL, ''), profile(GLOBAL_PROFILE), 'unspecified'),
+  invoke('invokes a custom model deployment where the environment trains no custom model', 'Denied', deployment(), 'endpoint'),
 ];
 
 const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
@@ -179,6 +200,11 @@ describe('model invokers (iam-simulate, with the organization SCP and RCP)', () 
     const regionless = OPTED_IN.find(isRegionless)!;
     const response = await runSimulation(simulation(regionless, optedIn, org), {});
     expect(response.resultType === 'error' && response.errors).toEqual({ message: 'no.resource.types' });
+  });
+  it('grants deployments, by the job kind\'s ARN pattern, only where the environment trains custom models', () => {
+    const resources = (p: SynthesizedPolicies) => (p.at('invokers/invoker-policy') as { Statement: { Resource: string | string[] }[] }).Statement.flatMap((st) => st.Resource);
+    expect(resources(optedIn)).toContain(jobArnPattern('customModelDeployment', REGION, ACCOUNT));
+    expect(resources(notOptedIn).filter((r) => r.includes(':custom-model-deployment/'))).toEqual([]);
   });
   it('has both outcomes and unique names', () => {
     for (const cases of [OPTED_IN, NOT_OPTED_IN]) {
