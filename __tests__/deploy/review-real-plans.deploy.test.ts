@@ -105,6 +105,13 @@ if (skip) {
   let markdown: string;
   let plan: ReturnType<typeof parsePlan>;
   let failed = false;
+  const emulatorLog = (): string => {
+    try {
+      return readFileSync(join(workRoot, 'moto.log'), 'utf8');
+    } catch {
+      return '(no emulator log)';
+    }
+  };
 
   beforeAll(async () => {
     const base = join(workRoot, 'base');
@@ -120,7 +127,11 @@ if (skip) {
     for (const step of ['init', 'plan', 'apply'] as const) {
       const result = await runStep(step, tools, workDir);
       say(`review on real plans: ${stack.name} ${result.command}: exit ${result.exitCode}, ${result.seconds.toFixed(1)}s`);
-      if (result.exitCode !== 0) throw new Error(`${result.command} exited ${result.exitCode}:\n${tail(result.output)}`);
+      if (result.exitCode !== 0) {
+        failed = true;
+        // The emulator's side of a failure (a moto traceback behind a 500) is in its log: show its end too.
+        throw new Error(`${result.command} exited ${result.exitCode}:\n${tail(result.output)}\n--- end of the emulator log (${join(workRoot, 'moto.log')}) ---\n${tail(emulatorLog())}`);
+      }
     }
     // The PR: its synthesized stack over the applied one, same state, same override.
     cpSync(stackIn(prOut, name).dir, workDir, { recursive: true });
